@@ -1,0 +1,3 @@
+module github.com/timelinehq/timeline
+
+go 1.26
