@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/ner"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// sentence is one sentence or heading of a document.
+type sentence struct {
+	Start, End int // byte span in the document text
+	Para       int // index of the paragraph (a line of text) it belongs to
+	Heading    bool
+	First, Lim int // its tokens are toks[First:Lim]
+}
+
+// token is one word or punctuation mark, with its part-of-speech tag and
+// entity label.
+type token struct {
+	Start, End int    // byte span in the document text
+	Text       string // the document text in [Start, End)
+	Norm       string // Text with curly quotes, U+02BC and dashes made ASCII
+	Tag        string // Penn Treebank part-of-speech tag (prose)
+	Label      string // IOB entity label (prose): "B-PERSON", "O"
+	Sent       int    // index of its sentence
+}
+
+// nerSpan is one entity proposed by prose's recogniser.
+type nerSpan struct {
+	Start, End int    // byte span in the document text
+	Text       string // the document text in [Start, End)
+	Label      string // PERSON, GPE, ORGANIZATION, FACILITY, LOCATION, GSP
+	Sent       int    // index of its sentence
+}
+
+// segmented is the output of the segment stage.
+type segmented struct {
+	sents []sentence
+	toks  []token
+	ners  []nerSpan
+}
+
+// proseModels are loaded once per process and shared by every worker: prose's
+// tokenizer, segmenter, tagger and entity recogniser are safe for concurrent
+// use.
+type proseModels struct {
+	tok *tokenize.Tokenizer
+	seg *segment.Segmenter
+	tag *tag.Tagger
+	ner *ner.Extracter
+}
+
+var loadModels = sync.OnceValues(func() (*proseModels, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, err
+	}
+	ex, err := ner.New()
+	if err != nil {
+		return nil, err
+	}
+	return &proseModels{tok: tokenize.New(), seg: seg, tag: tg, ner: ex}, nil
+})
+
+// normalizer maps the typographic characters prose does not know to their
+// ASCII forms. prose reads "Trump’s" as a person and misses the quotes in
+// “...”, so it is given the ASCII text and its offsets are mapped back.
+var normalizer = strings.NewReplacer(
+	"\u2018", "'", "\u2019", "'", "\u02bc", "'", "\u201b", "'", "\u2032", "'",
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u00ab", `"`, "\u00bb", `"`,
+	"\u2013", "-", "\u2014", "-", "\u2012", "-", "\u2212", "-",
+	"\u00a0", " ", "\u2009", " ", "\u202f", " ",
+)
+
+// normalize returns s with typographic characters made ASCII, and for each
+// byte of the result (and one past the end) the offset in s it came from.
+func normalize(s string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	offs := make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		rep := normalizer.Replace(s[i : i+n])
+		if r == utf8.RuneError && n == 1 {
+			rep = " " // invalid byte: readers reject such input, but never crash on it
+		}
+		for j := 0; j < len(rep); j++ {
+			offs = append(offs, i)
+		}
+		b.WriteString(rep)
+		i += n
+	}
+	offs = append(offs, len(s))
+	return b.String(), offs
+}
+
+// segmentText splits text into paragraphs (lines), sentences and tokens,
+// tags them and proposes entities. A paragraph is a line: news text puts one
+// paragraph on a line, and a line without final punctuation is a heading,
+// never glued to the sentence that follows. A heading that shares its line
+// with the first sentence of the paragraph (a sub-title pasted in front of
+// the text) is split off too; see splitLeadHeading.
+func segmentText(text string, m *proseModels) segmented {
+	var out segmented
+	para := 0
+	for lineStart := 0; lineStart < len(text); {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		line := text[lineStart:lineEnd]
+		if strings.TrimSpace(line) != "" {
+			out.addParagraph(text, lineStart, lineEnd, para, m)
+			para++
+		}
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+// addParagraph segments the paragraph text[start:end].
+func (out *segmented) addParagraph(text string, start, end, para int, m *proseModels) {
+	norm, offs := normalize(text[start:end])
+	spans := m.seg.Segment(norm)
+	for si, s := range spans {
+		a, b := s.Start, s.End()
+		if si == 0 {
+			if cut := splitLeadHeading(norm[a:b], m); cut > 0 {
+				he := a + len(strings.TrimRight(norm[a:a+cut], " "))
+				out.addSentence(text, norm, offs, start, a, he, para, true, m)
+				a += cut
+				for a < b && norm[a] == ' ' {
+					a++
+				}
+			}
+		}
+		heading := len(spans) == 1 && isHeadingLine(norm[a:b])
+		out.addSentence(text, norm, offs, start, a, b, para, heading, m)
+	}
+}
+
+// addSentence tokenizes, tags and runs entity recognition on one sentence,
+// norm[a:b] of a paragraph that starts at base in text.
+func (out *segmented) addSentence(text, norm string, offs []int, base, a, b, para int, heading bool, m *proseModels) {
+	si := len(out.sents)
+	s := sentence{Start: base + offs[a], End: base + offs[b], Para: para, Heading: heading, First: len(out.toks)}
+	src := norm[a:b]
+	// prose drops the last entity of an input with nothing after it, so a
+	// sentence without final punctuation gets a full stop for the tagger.
+	padded := src
+	if !endsSentence(src) {
+		padded += " ."
+	}
+	toks := m.tok.Tokenize(padded)
+	m.tag.TagTokens(toks)
+	m.ner.Label(toks)
+	for _, e := range m.ner.Chunk(padded, toks) {
+		if e.End() > len(src) {
+			continue
+		}
+		st, en := base+offs[a+e.Start], base+offs[a+e.End()]
+		out.ners = append(out.ners, nerSpan{Start: st, End: en, Text: text[st:en], Label: e.Label, Sent: si})
+	}
+	for _, t := range toks {
+		if t.End() > len(src) {
+			continue
+		}
+		st, en := base+offs[a+t.Start], base+offs[a+t.End()]
+		out.toks = append(out.toks, token{Start: st, End: en, Text: text[st:en], Norm: t.Text, Tag: t.Tag, Label: t.Label, Sent: si})
+	}
+	s.Lim = len(out.toks)
+	out.sents = append(out.sents, s)
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"') ]`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":")
+}
+
+// isHeadingLine reports whether a one-sentence line reads as a heading: short,
+// with no sentence-final punctuation.
+func isHeadingLine(s string) bool {
+	return !endsSentence(s) && len(strings.Fields(s)) <= 14
+}
+
+// splitLeadHeading finds a heading pasted at the start of a paragraph's first
+// sentence and returns its length in bytes, or 0. It knows two shapes:
+//
+//   - a quotation that closes and is directly followed by another opening
+//     quotation with no punctuation between ("'We will do it' "We will ...");
+//   - a short run of three or more words with no verb, ending in a lower-case
+//     noun, followed
+//     by a capitalised clause that has a verb ("Trump and Putin friendship
+//     Donald Trump has been ...").
+//
+// Both are checked on the part-of-speech tags of the normalised text s.
+func splitLeadHeading(s string, m *proseModels) int {
+	// Shape 1: 'heading' "sentence" (quote marks already ASCII).
+	if len(s) > 2 && (s[0] == '\'' || s[0] == '"') {
+		for i := 1; i+2 < len(s) && i < 160; i++ {
+			if s[i] == s[0] && s[i+1] == ' ' && (s[i+2] == '"' || s[i+2] == '\'') && i > 1 && s[i-1] != ' ' {
+				if !endsSentence(s[:i]) && strings.Count(s[:i+1], string(s[0]))%2 == 0 {
+					return i + 1
+				}
+			}
+		}
+	}
+	// Shape 2: verbless words, then a capitalised clause.
+	toks := m.tok.Tokenize(s)
+	if len(toks) < 6 {
+		return 0
+	}
+	m.tag.TagTokens(toks)
+	for i := 3; i < len(toks) && i <= 10; i++ {
+		prev, cur := toks[i-1], toks[i]
+		if strings.HasPrefix(prev.Tag, "VB") || prev.Tag == "MD" || isPunct(prev.Text) {
+			return 0
+		}
+		r, _ := utf8.DecodeRuneInString(prev.Text)
+		c, _ := utf8.DecodeRuneInString(cur.Text)
+		// A heading ends in a noun ("friendship"), not in an adjective or a
+		// function word ("The new US Secretary ...").
+		if !unicode.IsLower(r) || !unicode.IsUpper(c) || (prev.Tag != "NN" && prev.Tag != "NNS") {
+			continue
+		}
+		// The rest must read as a clause: a verb within its first eight tokens.
+		for j := i + 1; j < len(toks) && j <= i+8; j++ {
+			if strings.HasPrefix(toks[j].Tag, "VB") || toks[j].Tag == "MD" {
+				return cur.Start
+			}
+			if isPunct(toks[j].Text) {
+				break
+			}
+		}
+	}
+	return 0
+}
+
+// isPunct reports whether s is made of punctuation only.
+func isPunct(s string) bool {
+	for _, r := range s {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return s != ""
+}
