@@ -166,9 +166,9 @@ func describeOSError(err error) string {
 }
 
 // headerRE matches the date header: a space, "date", a space, a date, and a
-// space or the end of the text. The date part is checked separately so that
+// space, a line break or the end of the text. The date part is checked separately so that
 // a malformed date ("2025-13-45") is reported rather than taken as text.
-var headerRE = regexp.MustCompile(`^ date (\S+)(?: |$)`)
+var headerRE = regexp.MustCompile(`^ date (\S+)(?: |\n|$)`)
 
 // ReadText makes an article of a plain-text file's bytes. id names the
 // article and source says where it came from. The text may begin with the
