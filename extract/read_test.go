@@ -14,8 +14,8 @@ import (
 
 func TestReadText(t *testing.T) {
 	tests := []struct {
-		name, source, in string
-		opt              ReadOptions
+		name, source, in  string
+		opt               ReadOptions
 		wantText, wantPub string
 		wantFrom          model.PublishedFrom
 	}{
