@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"github.com/timelinehq/timeline/model"
 )
@@ -70,6 +72,8 @@ func Validate(r io.Reader) error {
 	return checkReferences(&tl)
 }
 
+var english = message.NewPrinter(language.English)
+
 // describe shortens a schema validation error to its leaves, one a line.
 func describe(err error) error {
 	var ve *jsonschema.ValidationError
@@ -81,7 +85,7 @@ func describe(err error) error {
 	walk = func(e *jsonschema.ValidationError) {
 		if len(e.Causes) == 0 {
 			loc := "/" + strings.Join(e.InstanceLocation, "/")
-			lines = append(lines, fmt.Sprintf("at %s: %s", loc, e.ErrorKind))
+			lines = append(lines, fmt.Sprintf("at %s: %s", loc, e.ErrorKind.LocalizedString(english)))
 			return
 		}
 		for _, c := range e.Causes {

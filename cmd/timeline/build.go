@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -72,7 +70,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	data, err := encode(tl)
+	data, err := model.Encode(tl)
 	if err != nil {
 		return err
 	}
@@ -112,19 +110,6 @@ func readSamples(opt extract.ReadOptions) ([]model.Article, []*extract.ReadError
 		arts = append(arts, a)
 	}
 	return arts, errs
-}
-
-// encode writes the timeline as indented JSON with a final newline: the one
-// encoder all timeline JSON goes through.
-func encode(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // isTerminal reports whether w is a terminal.
