@@ -245,7 +245,11 @@ func splitLeadHeading(s string, m *proseModels) int {
 		// Putin friendship Donald Trump has ..."); without that, a lower-case
 		// noun before a name is most often a title ("White House adviser
 		// David Axelrod told ...", measured on Timeline17).
-		if !slices.ContainsFunc(toks[:i], func(t tokenize.Token) bool { return t.Text == cur.Text }) {
+		named := false
+		for j := i; j < len(toks) && startsUpper(toks[j].Text) && !named; j++ {
+			named = slices.ContainsFunc(toks[:i], func(t tokenize.Token) bool { return t.Text == toks[j].Text })
+		}
+		if !named {
 			continue
 		}
 		// The rest must read as a clause: a verb within its first eight tokens.
@@ -259,6 +263,12 @@ func splitLeadHeading(s string, m *proseModels) int {
 		}
 	}
 	return 0
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // isPunct reports whether s is made of punctuation only.
