@@ -2,6 +2,5 @@ package main
 
 import "errors"
 
-// errUsage is wrapped by the errors that come from a bad command line: the
-// caller prints the usage and exits with status 2.
+// errUsage marks an error in how the command was called (exit status 2).
 var errUsage = errors.New("usage")
