@@ -307,7 +307,7 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	}
 	if c.inQuote(toks[j].Start) {
 		// A token glued to the closing mark (`avoided,"he said`): its tail.
-		if c.inQuote(toks[j].End-1) {
+		if c.inQuote(toks[j].End - 1) {
 			return -1
 		}
 		tail := strings.ToLower(strings.TrimLeft(toks[j].Norm[strings.LastIndexAny(toks[j].Norm, `"'`)+1:], " "))
