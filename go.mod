@@ -2,6 +2,18 @@ module github.com/timelinehq/timeline
 
 go 1.26
 
-require github.com/jdkato/prose/v3 v3.2.3
+require (
+	github.com/google/go-cmp v0.6.0
+	github.com/jdkato/prose/v3 v3.2.3
+	github.com/rogpeppe/go-internal v1.16.0
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+	github.com/stretchr/testify v1.12.1
+	golang.org/x/text v0.14.0
+)
 
-require gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+require (
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	golang.org/x/sys v0.26.0 // indirect
+	golang.org/x/tools v0.26.0 // indirect
+	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
+)

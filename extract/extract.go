@@ -64,7 +64,7 @@ func analyse(art model.Article, m *proseModels) *analysis {
 	a.sents, a.toks, a.ners = seg.sents, seg.toks, seg.ners
 	a.times = findTimes(a.text, a.art.Published, a.sents)
 	if a.art.Published == "" {
-		if d, ok := inferPublished(a.times); ok {
+		if d, ok := inferPublished(a.text, a.times); ok {
 			a.art.Published, a.art.PublishedFrom = d, model.FromInferred
 			a.times = findTimes(a.text, d, a.sents)
 		}

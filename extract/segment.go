@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -203,9 +204,9 @@ func isHeadingLine(s string) bool {
 //   - a quotation that closes and is directly followed by another opening
 //     quotation with no punctuation between ("'We will do it' "We will ...");
 //   - a short run of three or more words with no verb, ending in a lower-case
-//     noun, followed
-//     by a capitalised clause that has a verb ("Trump and Putin friendship
-//     Donald Trump has been ...").
+//     noun, followed by a capitalised clause that has a verb and starts with
+//     a word of the run ("Trump and Putin friendship Donald Trump has been
+//     ...").
 //
 // Both are checked on the part-of-speech tags of the normalised text s.
 func splitLeadHeading(s string, m *proseModels) int {
@@ -225,16 +226,30 @@ func splitLeadHeading(s string, m *proseModels) int {
 		return 0
 	}
 	m.tag.TagTokens(toks)
-	for i := 3; i < len(toks) && i <= 10; i++ {
+	for i := 1; i < len(toks) && i <= 10; i++ {
 		prev, cur := toks[i-1], toks[i]
-		if strings.HasPrefix(prev.Tag, "VB") || prev.Tag == "MD" || isPunct(prev.Text) {
+		if strings.HasPrefix(prev.Tag, "VB") || prev.Tag == "MD" || prev.Tag == "PRP" || isPunct(prev.Text) {
 			return 0
+		}
+		if i < 3 {
+			continue
 		}
 		r, _ := utf8.DecodeRuneInString(prev.Text)
 		c, _ := utf8.DecodeRuneInString(cur.Text)
 		// A heading ends in a noun ("friendship"), not in an adjective or a
 		// function word ("The new US Secretary ...").
 		if !unicode.IsLower(r) || !unicode.IsUpper(c) || (prev.Tag != "NN" && prev.Tag != "NNS") {
+			continue
+		}
+		// A headline's lede names again what the headline named ("Trump and
+		// Putin friendship Donald Trump has ..."); without that, a lower-case
+		// noun before a name is most often a title ("White House adviser
+		// David Axelrod told ...", measured on Timeline17).
+		named := false
+		for j := i; j < len(toks) && startsUpper(toks[j].Text) && !named; j++ {
+			named = slices.ContainsFunc(toks[:i], func(t tokenize.Token) bool { return t.Text == toks[j].Text })
+		}
+		if !named {
 			continue
 		}
 		// The rest must read as a clause: a verb within its first eight tokens.
@@ -248,6 +263,12 @@ func splitLeadHeading(s string, m *proseModels) int {
 		}
 	}
 	return 0
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // isPunct reports whether s is made of punctuation only.
