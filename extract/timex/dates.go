@@ -1,0 +1,79 @@
+package timex
+
+import "time"
+
+// months maps month names and abbreviations to their number.
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// weekdays maps weekday names (and capitalised abbreviations) to time.Weekday.
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+	"saturday": time.Saturday,
+	"mon":      time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
+	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
+	"sat": time.Saturday, "sun": time.Sunday,
+}
+
+// weekday resolves a bare weekday: past tense gives the latest such day on
+// or before the creation date, future the first on or after it, and an
+// unknown tense the nearest one (the past one on a tie).
+func (s *scan) weekday(wd time.Weekday, tense int) time.Time {
+	d := s.dct
+	back := (int(d.Weekday()) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(d.Weekday()) + 7) % 7
+	switch {
+	case tense == past:
+		return d.AddDate(0, 0, -back)
+	case tense == future:
+		return d.AddDate(0, 0, fwd)
+	case fwd < back:
+		return d.AddDate(0, 0, fwd)
+	}
+	return d.AddDate(0, 0, -back)
+}
+
+// monthYear picks the year of a bare month name by tense: past gives the
+// latest such month up to the creation month, future the first from it on,
+// unknown the creation year.
+func (s *scan) monthYear(m, tense int) int {
+	y, cm := s.dct.Year(), int(s.dct.Month())
+	switch {
+	case tense == past && m > cm:
+		return y - 1
+	case tense == future && m < cm:
+		return y + 1
+	}
+	return y
+}
+
+// dayYear picks the year of a month and day without a year: past gives the
+// latest such date on or before the creation date, future the first on or
+// after it, unknown the nearest one.
+func (s *scan) dayYear(m, d, tense int) int {
+	y := s.dct.Year()
+	best, bestDist := y, 1<<30
+	for _, c := range []int{y - 1, y, y + 1} {
+		if d > daysIn(c, m) {
+			continue
+		}
+		t := date(c, m, d)
+		diff := int(t.Sub(s.dct).Hours() / 24)
+		switch {
+		case tense == past && diff > 0, tense == future && diff < 0:
+			continue
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDist {
+			best, bestDist = c, diff
+		}
+	}
+	return best
+}
