@@ -38,23 +38,31 @@ func (s *scan) weekday(wd time.Weekday, tense int) time.Time {
 	return d.AddDate(0, 0, -back)
 }
 
-// monthYear picks the year of a bare month name by tense: past gives the
-// latest such month up to the creation month, future the first from it on,
-// unknown the creation year.
+// monthYear picks the year of a bare month name: the nearest occurrence,
+// where one on the wrong side of the creation month for the tense counts
+// four months further away.
 func (s *scan) monthYear(m, tense int) int {
 	y, cm := s.dct.Year(), int(s.dct.Month())
-	switch {
-	case tense == past && m > cm:
-		return y - 1
-	case tense == future && m < cm:
-		return y + 1
+	best, bestDist := y, 1<<30
+	for _, c := range []int{y - 1, y, y + 1} {
+		diff := (c-y)*12 + m - cm
+		wrong := tense == past && diff > 0 || tense == future && diff < 0
+		if diff < 0 {
+			diff = -diff
+		}
+		if wrong {
+			diff += 4 // a preference: next month in a past sentence is still next month
+		}
+		if diff < bestDist {
+			best, bestDist = c, diff
+		}
 	}
-	return y
+	return best
 }
 
-// dayYear picks the year of a month and day without a year: past gives the
-// latest such date on or before the creation date, future the first on or
-// after it, unknown the nearest one.
+// dayYear picks the year of a month and day without a year: the nearest
+// occurrence, where one on the wrong side of the creation date for the
+// tense counts 120 days further away.
 func (s *scan) dayYear(m, d, tense int) int {
 	y := s.dct.Year()
 	best, bestDist := y, 1<<30
@@ -64,12 +72,12 @@ func (s *scan) dayYear(m, d, tense int) int {
 		}
 		t := date(c, m, d)
 		diff := int(t.Sub(s.dct).Hours() / 24)
-		switch {
-		case tense == past && diff > 0, tense == future && diff < 0:
-			continue
-		}
+		wrong := tense == past && diff > 0 || tense == future && diff < 0
 		if diff < 0 {
 			diff = -diff
+		}
+		if wrong {
+			diff += 120 // the tense is a preference: a date days away still wins
 		}
 		if diff < bestDist {
 			best, bestDist = c, diff

@@ -121,8 +121,8 @@ func slashDate(s *scan, i int) (match, bool) {
 		}
 		return mk(i, i+5, dayRes(date(y, m, d)), false)
 	}
-	if s.w(i+3) == "/" || s.w(i-1) == "/" {
-		return fail, false
+	if s.w(i+3) == "/" || s.w(i-1) == "/" || i > 0 && s.toks[i-1].kind == tNum || !s.is(i-1, "on", "since", "by", "until", "from", "to", "before", "after") {
+		return fail, false // "7 3/8", "1/2": fractions
 	}
 	y := s.dayYear(m, d, s.tense(i, i+3))
 	if d > daysIn(y, m) {
@@ -205,6 +205,30 @@ var monthCue = set("in", "since", "until", "till", "by", "from", "to", "through"
 
 // monthDate scans the month-based dates (see the rule table).
 func monthDate(s *scan, i int) (match, bool) {
+	// "last November", "next March", "this September", "this past May"
+	if s.is(i, "last", "next", "this", "past", "coming") {
+		j := i + 1
+		if s.is(i, "this") && s.is(j, "past", "coming") {
+			j++
+		}
+		m, k, ok := s.monthName(j)
+		if !ok || !s.toks[j].capital() && s.toks[i].capital() {
+			return fail, false
+		}
+		if _, isNum := s.num(k); isNum {
+			return fail, false // "last May 5" is a day: let the day rule read it
+		}
+		y, cm := s.dct.Year(), int(s.dct.Month())
+		switch {
+		case s.is(j-1, "last", "past") && m >= cm:
+			y--
+		case s.is(j-1, "next", "coming") && m <= cm:
+			y++
+		case s.is(j-1, "this"):
+			y = s.monthYear(m, s.tense(i, k))
+		}
+		return mk(i, k, monthRes(y, m), true)
+	}
 	// "the 5th of May", "5 May 2025", "31 January"
 	if d, j, ok := s.dayNum(i); ok {
 		k := j
@@ -450,7 +474,7 @@ func deictic(s *scan, i int) (match, bool) {
 			return mk(i-1, i+1, res{typ: "DATE", value: "PRESENT_REF"}, true)
 		}
 		return ref(i+1, "PRESENT_REF")
-	case "recently", "lately", "previously", "formerly":
+	case "recently", "lately":
 		return ref(i+1, "PAST_REF")
 	case "soon":
 		if s.is(i+1, "after", "as") {
@@ -461,6 +485,9 @@ func deictic(s *scan, i int) (match, bool) {
 		if _, ok := unitOf(s.w(i + 1)); ok && strings.HasSuffix(s.w(i+1), "s") {
 			return ref(i+2, "PAST_REF")
 		}
+		return ref(i+1, "PAST_REF")
+	case "current":
+		return ref(i+1, "PRESENT_REF")
 	case "present":
 		if s.is(i-1, "at") && !s.is(i+1, "of") {
 			return ref(i+1, "PRESENT_REF")
@@ -469,12 +496,10 @@ func deictic(s *scan, i int) (match, bool) {
 		if s.is(i-1, "near", "foreseeable", "distant") && s.is(i-2, "the") {
 			return mk(i-2, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
 		}
-		if s.is(i-1, "the", "in") {
-			if s.w(i-1) == "the" {
-				return mk(i-1, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
-			}
-			return ref(i+1, "FUTURE_REF")
+		if s.is(i-1, "the") {
+			return mk(i-1, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
 		}
+		return ref(i+1, "FUTURE_REF")
 	case "the":
 		if s.is(i+1, "past") && !s.quantityOrUnit(i+2) {
 			return ref(i+2, "PAST_REF")
@@ -529,7 +554,7 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	}
 	dir, base, k := 0, "dct", j
 	switch s.w(j) {
-	case "last", "past", "previous", "prior", "preceding":
+	case "last", "past", "previous", "prior", "preceding", "latest":
 		dir, k = -1, j+1
 		if s.w(j) == "previous" || s.w(j) == "preceding" || s.w(j) == "prior" {
 			base = "ref"
@@ -547,6 +572,14 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	case "year":
 		// "year-earlier", "year-ago": a year before the creation date
 		if s.w(j+1) == "-" && s.is(j+2, "earlier", "ago") && s.glued(j+1) {
+			if s.is(j+3, "quarter", "period") {
+				// "the year-ago quarter": the last reported quarter, a year before
+				t := shift(s.dct, "Q", -5)
+				return mk(i, j+4, quarterRes(t.Year(), (int(t.Month())+2)/3), true)
+			}
+			if j > i {
+				i = j // "the year-earlier" keeps its determiner out, as TimeBank does
+			}
 			r := yearRes(s.dct.Year() - 1)
 			return mk(i, j+3, r, true)
 		}
@@ -570,6 +603,9 @@ func relativeUnit(s *scan, i int) (match, bool) {
 		r := dayRes(d)
 		r.typ, r.value = "TIME", r.value+"T"+p
 		return mk(i, e, r, true)
+	}
+	if s.is(k, "fiscal", "full", "calendar") && s.is(k+1, "year", "quarter") {
+		k++
 	}
 	u, ok := unitOf(s.w(k))
 	if !ok || strings.HasSuffix(s.w(k), "s") && u != "S" {
@@ -638,9 +674,9 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	if j > 0 && s.toks[j-1].capital() && s.is(j-1, "black", "good", "cyber", "super", "holy", "ash", "easter", "palm", "maundy") {
 		return fail, false // "Black Friday", "Good Friday": holidays, not weekdays
 	}
-	e := s.period(j)
-	if !strings.HasSuffix(s.w(j), ".") && s.w(e-1) != "." {
-		e = j + 1
+	e := j + 1
+	if !strings.HasSuffix(s.w(j), "day") {
+		e = s.period(j)
 	}
 	// "Friday, Jan. 31, 2025": the explicit date wins
 	if s.w(e) == "," || s.w(e) == "(" {
@@ -702,6 +738,9 @@ func quarter(s *scan, i int) (match, bool) {
 	}
 	if s.w(k) == "-" && s.glued(k) {
 		k++
+		if j > i && s.is(i, "the") && s.is(k, "quarter") {
+			i++ // "the third-quarter profit": the adjective alone
+		}
 	}
 	unit := s.w(k)
 	if unit != "quarter" && unit != "half" && unit != "period" {
@@ -842,6 +881,9 @@ func duration(s *scan, i int) (match, bool) {
 	}
 	if hyphen && strings.HasSuffix(s.w(k), "s") {
 		return fail, false
+	}
+	if hyphen && the && lead == "" {
+		i++ // "the two-week visit": the adjective alone
 	}
 	if (s.w(j) == "a" || s.w(j) == "an") && strings.HasSuffix(s.w(k), "s") {
 		return fail, false
@@ -1068,6 +1110,9 @@ var setWords = map[string]string{
 // setRule scans every/each [other] week, every Monday, daily, weekly, ...
 func setRule(s *scan, i int) (match, bool) {
 	if v, ok := setWords[s.w(i)]; ok {
+		if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.is(i+1, "and", "or", "for", "since", "in", "on", "at", "by", "until", "basis") {
+			return fail, false // "quarterly earnings", "a daily newspaper": adjectives
+		}
 		return mk(i, i+1, res{typ: "SET", value: v}, false)
 	}
 	if !s.is(i, "every", "each") {
@@ -1097,6 +1142,13 @@ func setRule(s *scan, i int) (match, bool) {
 // beginning of 2025", "earlier this year" (START... for what came before the
 // creation date), "later this month".
 func modified(s *scan, i int) (match, bool) {
+	if s.is(i, "the") && s.is(i+1, "early", "mid", "late") {
+		m, ok := modified(s, i+1)
+		if ok && m.r.gran == "range" {
+			return mk(i, m.j, m.r, m.rel) // "the mid-1990s"
+		}
+		return fail, false
+	}
 	j := i
 	mod := ""
 	switch s.w(i) {
@@ -1157,23 +1209,24 @@ func modified(s *scan, i int) (match, bool) {
 var approxMods = []struct {
 	words []string
 	mod   string
+	out   bool // the modifier stays outside the extent
 }{
-	{[]string{"more", "than"}, "MORE_THAN"},
-	{[]string{"less", "than"}, "LESS_THAN"},
-	{[]string{"fewer", "than"}, "LESS_THAN"},
-	{[]string{"at", "least"}, "EQUAL_OR_MORE"},
-	{[]string{"at", "most"}, "EQUAL_OR_LESS"},
-	{[]string{"up", "to"}, "EQUAL_OR_LESS"},
-	{[]string{"nearly"}, "APPROX"},
-	{[]string{"almost"}, "APPROX"},
-	{[]string{"about"}, "APPROX"},
-	{[]string{"around"}, "APPROX"},
-	{[]string{"roughly"}, "APPROX"},
-	{[]string{"approximately"}, "APPROX"},
-	{[]string{"some"}, "APPROX"},
-	{[]string{"over"}, "MORE_THAN"},
-	{[]string{"under"}, "LESS_THAN"},
-	{[]string{"just"}, "APPROX"},
+	{[]string{"more", "than"}, "MORE_THAN", false},
+	{[]string{"less", "than"}, "LESS_THAN", false},
+	{[]string{"fewer", "than"}, "LESS_THAN", false},
+	{[]string{"at", "least"}, "EQUAL_OR_MORE", false},
+	{[]string{"at", "most"}, "EQUAL_OR_LESS", false},
+	{[]string{"up", "to"}, "EQUAL_OR_LESS", false},
+	{[]string{"nearly"}, "APPROX", false},
+	{[]string{"almost"}, "APPROX", true},
+	{[]string{"about"}, "APPROX", true},
+	{[]string{"around"}, "APPROX", true},
+	{[]string{"roughly"}, "APPROX", true},
+	{[]string{"approximately"}, "APPROX", true},
+	{[]string{"some"}, "APPROX", true},
+	{[]string{"over"}, "MORE_THAN", true},
+	{[]string{"under"}, "LESS_THAN", true},
+	{[]string{"just"}, "APPROX", true},
 }
 
 // approx scans a quantity modifier before a duration or an "ago" date:
@@ -1204,6 +1257,10 @@ func approx(s *scan, i int) (match, bool) {
 		r := m.r
 		if r.mod == "" {
 			r.mod = a.mod
+		}
+		if a.out {
+			// "about", "almost", "over": TimeBank leaves them out of the extent
+			return mk(j, m.j, r, m.rel)
 		}
 		return mk(i, m.j, r, m.rel)
 	}

@@ -283,7 +283,7 @@ var pastVerbs = set("said", "was", "were", "had", "did", "told", "met", "spoke",
 // "scheduled", "expected", "plans", "would" not followed by "have").
 var futureWords = set("will", "shall", "ll", "next", "upcoming", "tomorrow", "plans", "plan",
 	"planned", "planning", "expected", "expects", "expect", "scheduled", "due", "until",
-	"coming", "would", "intends", "aims", "hopes", "going", "can", "may", "might", "could", "soon")
+	"coming", "would", "intends", "aims", "hopes", "going")
 
 // notPast are "-ed" words that are not past verbs.
 var notPast = set("need", "needed", "indeed", "hundred", "united", "red", "bed", "seed", "feed",
@@ -305,7 +305,7 @@ func (s *scan) cue(i int) int {
 		return unknown
 	}
 	switch {
-	case w == "would" || w == "could" || w == "might":
+	case w == "would":
 		if s.is(i+1, "have") || s.is(i+1, "not") && s.is(i+2, "have") {
 			return past
 		}
