@@ -20,9 +20,9 @@ var weekdays = map[string]time.Weekday{
 	"sat": time.Saturday, "sun": time.Sunday,
 }
 
-// weekday resolves a bare weekday: past tense gives the latest such day on
-// or before the creation date, future the first on or after it, and an
-// unknown tense the nearest one (the past one on a tie).
+// weekday resolves a bare weekday: future tense gives the first such day on
+// or after the creation date; past and unknown tense (news reports what
+// happened) the latest on or before it.
 func (s *scan) weekday(wd time.Weekday, tense int) time.Time {
 	d := s.dct
 	back := (int(d.Weekday()) - int(wd) + 7) % 7
@@ -31,8 +31,6 @@ func (s *scan) weekday(wd time.Weekday, tense int) time.Time {
 	case tense == past:
 		return d.AddDate(0, 0, -back)
 	case tense == future:
-		return d.AddDate(0, 0, fwd)
-	case fwd < back:
 		return d.AddDate(0, 0, fwd)
 	}
 	return d.AddDate(0, 0, -back)

@@ -482,8 +482,9 @@ func deictic(s *scan, i int) (match, bool) {
 		}
 		return ref(i+1, "FUTURE_REF")
 	case "recent":
-		if _, ok := unitOf(s.w(i + 1)); ok && strings.HasSuffix(s.w(i+1), "s") {
-			return ref(i+2, "PAST_REF")
+		if u, ok := unitOf(s.w(i + 1)); ok && strings.HasSuffix(s.w(i+1), "s") {
+			// "recent years": a vague duration reaching the creation date
+			return mk(i, i+2, res{typ: "DURATION", value: durValue(-1, u)}, false)
 		}
 		return ref(i+1, "PAST_REF")
 	case "current":
@@ -617,6 +618,10 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	if u == "D" && (j == i || dir == 0 && base == "dct") {
 		return fail, false // "the day", "this day"
 	}
+	if (u == "DE" || u == "CE") && dir == -1 {
+		// "the past decade": a duration reaching the creation date
+		return mk(i, k+1, res{typ: "DURATION", value: durValue(1, u)}, false)
+	}
 	b := s.dct
 	rel := true
 	if base == "ref" {
@@ -629,7 +634,11 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	e := k + 1
 	switch u {
 	case "WE":
-		// the weekend of the week (or the previous/next one)
+		// the weekend of the week (or the previous/next one); on a weekday
+		// "the weekend" is the one just past unless the clause is future
+		if dir == 0 && b.Weekday() != time.Saturday && b.Weekday() != time.Sunday && s.tense(i, k+1) != future {
+			dir = -1
+		}
 		t := shift(b, "W", dir)
 		r := weekRes(t)
 		r.value += "-WE"
@@ -695,10 +704,12 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	case 1:
 		d = s.dct.AddDate(0, 0, 1)
 		d = d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7)
-	case 2:
-		d = s.weekday(wd, s.tense(i, e))
 	default:
-		d = s.weekday(wd, s.tense(i, e))
+		t := s.tense(i, e)
+		if s.w(e) == "'" && s.is(e+1, "s") {
+			t = past // "Wednesday's ruling": an event already reported
+		}
+		d = s.weekday(wd, t)
 	}
 	r := dayRes(d)
 	if p, e2, ok := s.partOfDay(e); ok {
@@ -717,6 +728,10 @@ func quarter(s *scan, i int) (match, bool) {
 	yearGiven, y := false, 0
 	if yy, k, ok := s.yearNum(j); ok && s.w(k) == "'" && s.is(k+1, "s") {
 		y, yearGiven, j = yy, true, k+2
+	} else if ok && s.w(k) != "'" && j > i {
+		if _, _, isOrd := s.ordinal(k); isOrd {
+			y, yearGiven, j = yy, true, k // "the 1988 second quarter"
+		}
 	} else if s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.w(j+2) == "'" && s.is(j+3, "s") {
 		y = s.dct.Year()
 		if s.w(j) == "last" {
@@ -905,6 +920,13 @@ func duration(s *scan, i int) (match, bool) {
 		if s.w(e+1) == "age" {
 			return fail, false
 		}
+	}
+	if u == "S" && s.is(k+1, "quarter", "half") {
+		return fail, false // "the 1988 second quarter"
+	}
+	if n < 0 && lead == "" && s.is(e, "ago") {
+		// "several years ago": some time in the past
+		return mk(i, e+1, res{typ: "DATE", value: "PAST_REF"}, true)
 	}
 	dur := res{typ: "DURATION", value: durValue(n, u)}
 	if n < 0 || n != float64(int(n)) {
