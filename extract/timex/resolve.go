@@ -214,6 +214,19 @@ func withMod(r res, mod string) res {
 	if err1 != nil || err2 != nil {
 		return r
 	}
+	if r.gran == "year" {
+		// a year splits into January-April, May-August, September-December
+		y := f.Year()
+		switch mod {
+		case "START":
+			r.to = date(y, 4, 30).Format(iso)
+		case "MID":
+			r.from, r.to = date(y, 5, 1).Format(iso), date(y, 8, 31).Format(iso)
+		case "END":
+			r.from = date(y, 9, 1).Format(iso)
+		}
+		return r
+	}
 	days := int(t.Sub(f).Hours()/24) + 1
 	third := days / 3
 	if third < 1 {

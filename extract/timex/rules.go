@@ -62,9 +62,8 @@ func init() {
 func (s *scan) best(i int) (match, bool) {
 	best := match{j: -1}
 	for _, r := range rules {
-		if m, ok := r.fn(s, i); ok && m.j > best.j {
+		if m, ok := r.fn(s, i); ok && m.j > best.j && m.i >= i {
 			best = m
-			best.i = i
 		}
 	}
 	return best, best.j > i
@@ -212,8 +211,8 @@ func monthDate(s *scan, i int) (match, bool) {
 			j++
 		}
 		m, k, ok := s.monthName(j)
-		if !ok || !s.toks[j].capital() && s.toks[i].capital() {
-			return fail, false
+		if !ok || !s.toks[j].capital() && (s.toks[i].capital() || s.is(j, "may", "march")) {
+			return fail, false // "this may be": a modal verb
 		}
 		if _, isNum := s.num(k); isNum {
 			return fail, false // "last May 5" is a day: let the day rule read it

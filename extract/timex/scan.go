@@ -50,9 +50,8 @@ func (s *scan) run() []Timex {
 		best := match{j: -1}
 		for _, r := range rules {
 			m, ok := r.fn(s, i)
-			if ok && m.j > i && m.j > best.j {
+			if ok && m.j > i && m.j > best.j && m.i >= i {
 				best = m
-				best.i = i
 			}
 		}
 		if best.j < 0 {
