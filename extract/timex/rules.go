@@ -380,7 +380,7 @@ func year(s *scan, i int) (match, bool) {
 	if _, isUnit := unitOf(s.w(j)); isUnit {
 		return fail, false // "2000 years"
 	}
-	cue := start < i || yearBefore[prev] || i == 0 || s.boundary(i-1) || prev == "," || prev == "(" || prev == "'"
+	cue := start < i || yearBefore[prev] || prev == "," || prev == "(" || prev == "'"
 	if !cue && j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].capital() {
 		return fail, false
 	}
