@@ -384,8 +384,8 @@ func year(s *scan, i int) (match, bool) {
 	if !cue && j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].capital() {
 		return fail, false
 	}
-	if !cue && j < len(s.toks) && s.toks[j].kind == tNum {
-		return fail, false
+	if !cue && (j >= len(s.toks) || s.toks[j].kind == tNum) {
+		return fail, false // "Pay ABC 2000": a number with nothing that makes it a year
 	}
 	return mk(start, j, yearRes(y), false)
 }

@@ -330,9 +330,16 @@ func (s *scan) cue(i int) int {
 // wins, the left side first on a tie. Cues are past forms ("said", "-ed"
 // verbs, "was", "had"), future markers ("will", "'ll", "would", "plans",
 // "scheduled", "next") and modal verbs; with none, it returns unknown.
-func (s *scan) tense(i, j int) int {
+func (s *scan) tense(i, j int) (t int) {
 	if s.tg != nil && s.tg.NoTense {
 		return unknown
+	}
+	if s.tg != nil && s.tg.PreferFuture {
+		defer func() {
+			if t == unknown {
+				t = future
+			}
+		}()
 	}
 	const window = 12
 	for d := 1; d <= window; d++ {

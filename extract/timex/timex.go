@@ -49,6 +49,10 @@ type Tagger struct {
 	// NoTense turns the tense heuristic off: bare weekdays and months then
 	// resolve to the nearest occurrence on either side of the creation date.
 	NoTense bool
+	// PreferFuture resolves expressions whose tense is unknown forwards
+	// ("monday" is the next Monday), as a scheduling assistant would; the
+	// default, for news, resolves them backwards.
+	PreferFuture bool
 }
 
 // Tag returns the time expressions of text in order of Start, resolved
