@@ -31,6 +31,9 @@ func (s *scan) weekday(wd time.Weekday, tense int) time.Time {
 	case tense == past:
 		return d.AddDate(0, 0, -back)
 	case tense == future:
+		if fwd == 0 && s.tg != nil && s.tg.PreferFuture {
+			fwd = 7 // an assistant's "tuesday" said on a Tuesday is next week's
+		}
 		return d.AddDate(0, 0, fwd)
 	}
 	return d.AddDate(0, 0, -back)

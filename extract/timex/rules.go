@@ -757,6 +757,9 @@ func quarter(s *scan, i int) (match, bool) {
 		}
 	}
 	unit := s.w(k)
+	if unit == "qtr" {
+		unit = "quarter"
+	}
 	if unit != "quarter" && unit != "half" && unit != "period" {
 		return fail, false
 	}

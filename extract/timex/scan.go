@@ -243,7 +243,7 @@ func unitOf(w string) (string, bool) {
 		return "WE", true
 	case "month", "months":
 		return "M", true
-	case "quarter", "quarters":
+	case "quarter", "quarters", "qtr", "qtrs":
 		return "Q", true
 	case "year", "years", "yr", "yrs":
 		return "Y", true
