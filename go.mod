@@ -3,7 +3,7 @@ module github.com/timelinehq/timeline
 go 1.26
 
 require (
-	github.com/google/go-cmp v0.6.0
+	github.com/google/go-cmp v0.7.0
 	github.com/jdkato/prose/v3 v3.2.3
 	github.com/olebedev/when v1.1.0
 	github.com/rogpeppe/go-internal v1.16.0

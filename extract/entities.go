@@ -377,7 +377,7 @@ func groupEntities(cands []nameCand) []docEntity {
 				continue
 			}
 			for _, cj := range gr.cands {
-				if sameFullName(cands[cj].Words, c.Words) {
+				if samePersonName(cands[cj].Words, c.Words) {
 					g = gi
 					break
 				}
@@ -514,19 +514,19 @@ func matchesSurname(cands []nameCand, idx []int, w string) bool {
 			continue
 		}
 		last := ws[len(ws)-1]
-		if last == w || (len(w) >= 6 && len(last) >= 6 && editDistance(last, w) <= 1 && last[0] == w[0]) {
+		if last == w || (len(w) >= 6 && len(last) >= 6 && levenshtein(last, w) <= 1 && last[0] == w[0]) {
 			return true
 		}
 	}
 	return false
 }
 
-// sameFullName reports whether two multi-word names are the same person
+// samePersonName reports whether two multi-word names are the same person
 // written two ways: equal, or one of first name and surname the same and the
 // other within one edit (six letters or more for surnames, five for first
 // names). Names that differ in both, or in a surname by two letters (Waltz,
 // Walsh), are different people.
-func sameFullName(a, b []string) bool {
+func samePersonName(a, b []string) bool {
 	if slices.Equal(a, b) {
 		return true
 	}
@@ -536,7 +536,7 @@ func sameFullName(a, b []string) bool {
 	fa, fb := strings.Join(a[:len(a)-1], " "), strings.Join(b[:len(b)-1], " ")
 	la, lb := a[len(a)-1], b[len(b)-1]
 	near := func(x, y string, n int) bool {
-		return len(x) >= n && len(y) >= n && x[0] == y[0] && editDistance(x, y) <= 1
+		return len(x) >= n && len(y) >= n && x[0] == y[0] && levenshtein(x, y) <= 1
 	}
 	switch {
 	case fa == fb:
@@ -547,8 +547,8 @@ func sameFullName(a, b []string) bool {
 	return false
 }
 
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
+// levenshtein is the Levenshtein distance between a and b, in runes.
+func levenshtein(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)

@@ -87,7 +87,7 @@ func TestFindEntities(t *testing.T) {
 	}
 }
 
-func TestSameFullName(t *testing.T) {
+func TestSamePersonName(t *testing.T) {
 	tests := []struct {
 		a, b string
 		want bool
@@ -101,8 +101,8 @@ func TestSameFullName(t *testing.T) {
 		{"Donald Trump", "Melania Trump", false},
 	}
 	for _, tt := range tests {
-		if got := sameFullName(strings.Fields(tt.a), strings.Fields(tt.b)); got != tt.want {
-			t.Errorf("sameFullName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := samePersonName(strings.Fields(tt.a), strings.Fields(tt.b)); got != tt.want {
+			t.Errorf("samePersonName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

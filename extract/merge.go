@@ -1,6 +1,15 @@
 package extract
 
-import "github.com/timelinehq/timeline/model"
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/timelinehq/timeline/model"
+)
 
 // merged is what the merge step makes of all the documents.
 type merged struct {
@@ -10,9 +19,894 @@ type merged struct {
 }
 
 // merge combines the analyses of all documents into one list of entities
-// and one of events, with stable IDs.
+// and one of events, with stable IDs. It is the only step that sees the
+// whole corpus, and it reads top to bottom:
 //
-// Placeholder: the merge step is being written on its own branch.
+//  1. mergeEntities: the entities of all documents become one list (one
+//     Donald Trump, one Zelensky, whatever the spelling).
+//  2. resolveAnchors: a time given relative to another event ("two days
+//     after his inauguration") is dated when some document dates an event
+//     with that trigger.
+//  3. newMention: every event mention gets its merged participants, its
+//     time window and its evidence words, and blockKeys gives it its
+//     blocking keys (type family, status class, participant, time bucket).
+//  4. candidatePairs: mentions are compared only within a block, so the
+//     work grows with the number of mentions times the size of a block, not
+//     with its square; agree scores each pair.
+//  5. cluster: the pairs are taken best first and joined by union-find when
+//     the two clusters still agree as wholes (their times overlap, their
+//     participants agree).
+//  6. buildEvent and assignEventIDs: each cluster becomes one event with
+//     every source and claim, the most precise time, the combined status,
+//     and an ID made from its content (see assignEventIDs).
+//
+// Steps 3-5 are an associative combine: the mentions of any set of
+// documents can be blocked and merged apart and their clusters merged
+// again. Nothing depends on the order of docs: mentions are sorted by their
+// content first, and every tie is broken by content.
 func merge(docs []*analysis) merged {
-	return merged{entities: []model.Entity{}, events: []model.Event{}}
+	ents := mergeEntities(docs)
+	var out merged
+	out.entities = ents.entities
+	anchored, diags := resolveAnchors(docs)
+	out.diags = diags
+
+	var ms []*mention
+	for d, a := range docs {
+		for i := range a.events {
+			ms = append(ms, newMention(docs, ents, anchored, d, i))
+		}
+	}
+	slices.SortFunc(ms, compareMentions)
+	for i, m := range ms {
+		m.index = i
+	}
+	clusters := cluster(ms, candidatePairs(ms))
+	bases := make([]string, len(clusters))
+	for i, c := range clusters {
+		members := make([]*mention, len(c))
+		for j, k := range c {
+			members[j] = ms[k]
+		}
+		var ev model.Event
+		ev, bases[i] = buildEvent(docs, ents, members)
+		out.events = append(out.events, ev)
+	}
+	assignEventIDs(out.events, bases)
+	sortEvents(out.events)
+	if out.events == nil {
+		out.events = []model.Event{}
+	}
+	return out
+}
+
+// resolveAnchors dates the event mentions whose time is given relative to
+// another event ("two days after his inauguration": Anchor{"inauguration",
+// 2}). The anchoring event is any event mention of the corpus, in any
+// document, that is dated to a day by itself (not anchored) and whose
+// trigger is the anchor's word (after stemming, one stem a prefix of the
+// other: "inauguration", "inaugurated"). When several days are given, the
+// one given by most mentions wins, then the earliest. The result maps
+// {document, event} (an entityRef used as a pair of indexes) to the new
+// time, with basis anchored; a mention whose anchor is dated nowhere keeps
+// its time, and gets an info diagnostic.
+func resolveAnchors(docs []*analysis) (map[entityRef]model.When, model.DiagnosticList) {
+	votes := map[string]map[int]int{} // trigger stem -> day -> mentions
+	any := false
+	for _, a := range docs {
+		for _, em := range a.events {
+			if em.Anchor != nil {
+				any = true
+				continue
+			}
+			lo, hi, ok := bounds(em.When)
+			t := stem(strings.ToLower(strings.TrimSpace(em.Trigger)))
+			if !ok || lo != hi || t == "" {
+				continue
+			}
+			if votes[t] == nil {
+				votes[t] = map[int]int{}
+			}
+			votes[t][lo]++
+		}
+	}
+	if !any {
+		return nil, nil
+	}
+	triggers := sortedKeys(votes)
+	out := map[entityRef]model.When{}
+	var diags model.DiagnosticList
+	for d, a := range docs {
+		for i, em := range a.events {
+			if em.Anchor == nil {
+				continue
+			}
+			word := stem(strings.ToLower(strings.TrimSpace(em.Anchor.Event)))
+			days := map[int]int{}
+			for _, t := range triggers {
+				short, long := t, word
+				if len(short) > len(long) {
+					short, long = long, short
+				}
+				if len(short) >= 5 && strings.HasPrefix(long, short) || t == word {
+					for day, n := range votes[t] {
+						days[day] += n
+					}
+				}
+			}
+			if len(days) == 0 {
+				diags = append(diags, model.Diagnostic{Document: a.art.ID, Start: em.Start, End: em.End, Severity: model.Info,
+					Message: fmt.Sprintf("anchored time %q not resolved: no event %q is dated in the corpus", em.When.Text, em.Anchor.Event)})
+				continue
+			}
+			best, n := 0, -1
+			for _, day := range sortedKeys(days) {
+				if days[day] > n {
+					best, n = day, days[day]
+				}
+			}
+			v := dayString(best + em.Anchor.Days)
+			w := model.When{Value: v, Start: &v, End: clonePtr(&v), Granularity: model.Day, Text: em.When.Text, Basis: model.Anchored}
+			out[entityRef{d, i}] = w
+		}
+	}
+	return out, diags
+}
+
+// mention is one event mention with what merging needs to know about it.
+type mention struct {
+	doc, idx int // docs[doc].events[idx]
+	index    int // position in the sorted list of all mentions
+	docID    string
+	m        *eventMention
+
+	family string // type family: mentions of different families never merge
+	future bool   // planned or possible: never merged with reports that it happened
+	known  bool   // whether it has a time
+	lo, hi int    // inclusive window of days (since 1970-01-01) the event can be on
+	exact  int    // hi-lo of the mention's own time, for "most precise"
+
+	parts  []string   // merged participant IDs, sorted
+	words  []string   // content words of summary and trigger, stemmed, sorted, unique
+	claims [][]string // content words of each claim text
+	trig   string     // stemmed trigger
+}
+
+// typeFamily groups event types that may name the same event: a meeting
+// may be reported as talks or as a visit; a call and a statement are each
+// their own family.
+func typeFamily(t model.EventType, cameo string) string {
+	switch t {
+	case model.Meeting, model.Talks, model.Visit:
+		return "meet"
+	case model.Statement, model.Call:
+		return string(t)
+	}
+	if len(cameo) >= 2 {
+		return "other" + cameo[:2]
+	}
+	return "other"
+}
+
+// isFuture reports whether a status says the event has not happened yet.
+func isFuture(s model.Status) bool { return s == model.Planned || s == model.Possible }
+
+// openWindow is how many days an open-ended time reaches: an event bounded
+// only by the publication date ("Trump said", no time words) is taken to be
+// within the week before it; one with only a start, within the month after.
+const (
+	openBefore = 7
+	openAfter  = 30
+)
+
+// newMention prepares docs[d].events[i] for merging, with the time
+// resolveAnchors gave it if it had an anchor.
+func newMention(docs []*analysis, ents *entityIndex, anchored map[entityRef]model.When, d, i int) *mention {
+	a := docs[d]
+	em := &a.events[i]
+	if w, ok := anchored[entityRef{d, i}]; ok {
+		c := *em
+		c.When = w
+		em = &c
+	}
+	m := &mention{doc: d, idx: i, docID: a.art.ID, m: em, family: typeFamily(em.Type, em.CAMEO), future: isFuture(em.Status)}
+	m.lo, m.hi, m.known = window(em.When)
+	if lo, hi, ok := bounds(em.When); ok {
+		m.exact = hi - lo
+	} else {
+		m.exact = 1 << 30
+	}
+	for _, p := range em.Participants {
+		if id := ents.id(d, p); id != "" {
+			m.parts = append(m.parts, id)
+		}
+	}
+	slices.Sort(m.parts)
+	m.parts = slices.Compact(m.parts)
+	m.words = contentWords(em.Summary + " " + em.Trigger)
+	m.trig = stem(strings.ToLower(em.Trigger))
+	for _, c := range em.Claims {
+		if c >= 0 && c < len(a.claims) {
+			m.claims = append(m.claims, contentWords(a.claims[c].Text))
+		}
+	}
+	return m
+}
+
+// compareMentions orders mentions by their content: document, passage,
+// trigger, type. The last tie-breaker is the position in the document.
+func compareMentions(a, b *mention) int {
+	return cmp.Or(cmp.Compare(a.docID, b.docID), cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.m.End, b.m.End),
+		cmp.Compare(a.m.TriggerStart, b.m.TriggerStart), cmp.Compare(a.m.Type, b.m.Type), cmp.Compare(a.m.Status, b.m.Status),
+		cmp.Compare(a.m.Summary, b.m.Summary), cmp.Compare(a.idx, b.idx))
+}
+
+// bounds returns the first and last day of w (days since 1970-01-01) when
+// both are known.
+func bounds(w model.When) (lo, hi int, ok bool) {
+	s, okS := dayOf(w.Start)
+	e, okE := dayOf(w.End)
+	if okS && okE && s <= e {
+		return s, e, true
+	}
+	if !okS && !okE {
+		return valueBounds(w.Value)
+	}
+	return 0, 0, false
+}
+
+// window returns the days an event of time w can be on, for comparing it
+// with others: its bounds, or the openBefore days up to an end, or the
+// openAfter days from a start.
+func window(w model.When) (lo, hi int, ok bool) {
+	if lo, hi, ok := bounds(w); ok {
+		return lo, hi, true
+	}
+	s, okS := dayOf(w.Start)
+	e, okE := dayOf(w.End)
+	switch {
+	case okE:
+		return e - openBefore, e, true
+	case okS:
+		return s, s + openAfter, true
+	}
+	return 0, 0, false
+}
+
+// dayOf parses a YYYY-MM-DD date into days since 1970-01-01.
+func dayOf(p *string) (int, bool) {
+	if p == nil {
+		return 0, false
+	}
+	return parseDay(*p)
+}
+
+func parseDay(s string) (int, bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return 0, false
+	}
+	return int(t.Unix() / 86400), true
+}
+
+// dayString formats days since 1970-01-01 as YYYY-MM-DD.
+func dayString(d int) string {
+	return time.Unix(int64(d)*86400, 0).UTC().Format(time.DateOnly)
+}
+
+// valueBounds gives the bounds of an ISO value when a When has no start or
+// end: "2025-01-31", "2025-01", "2025", "2025-02-14/2025-02-16".
+func valueBounds(v string) (lo, hi int, ok bool) {
+	if a, b, found := strings.Cut(v, "/"); found {
+		lo, _, ok1 := valueBounds(a)
+		_, hi, ok2 := valueBounds(b)
+		return lo, hi, ok1 && ok2 && lo <= hi
+	}
+	switch len(v) {
+	case 10:
+		d, ok := parseDay(v)
+		return d, d, ok
+	case 7:
+		t, err := time.Parse("2006-01", v)
+		if err != nil {
+			return 0, 0, false
+		}
+		lo := int(t.Unix() / 86400)
+		return lo, int(t.AddDate(0, 1, -1).Unix() / 86400), true
+	case 4:
+		t, err := time.Parse("2006", v)
+		if err != nil {
+			return 0, 0, false
+		}
+		lo := int(t.Unix() / 86400)
+		return lo, int(t.AddDate(1, 0, -1).Unix() / 86400), true
+	}
+	return 0, 0, false
+}
+
+// Blocking. A mention gets one key per participant (or "-" when it has
+// none) and per time bucket; its type family and status class are part of
+// every key. A mention whose window is at most two weeks long is "fine"
+// and goes into a day bucket per day; longer ones are "coarse" and go into
+// month buckets (up to a quarter) or year buckets (up to five years; longer
+// or unknown times share one bucket). Every mention is also a fine member
+// of the month and year buckets it touches, so a coarse mention meets the
+// fine ones of its month or year. Within a block, two mentions are compared
+// when the block is a day bucket or one of them is coarse in it, so
+// thousands of fine mentions of one month are never compared pairwise.
+const (
+	fineDays    = 14
+	monthBucket = 92
+	yearBuckets = 5
+)
+
+// blockEntry is one mention's membership of one block.
+type blockEntry struct {
+	key    string
+	index  int
+	coarse bool
+}
+
+// blockKeys returns the block memberships of m.
+func blockKeys(m *mention) []blockEntry {
+	class := "r"
+	if m.future {
+		class = "f"
+	}
+	parts := m.parts
+	if len(parts) == 0 {
+		parts = []string{"-"}
+	}
+	var out []blockEntry
+	add := func(bucket string, coarse bool) {
+		for _, p := range parts {
+			out = append(out, blockEntry{key: m.family + "|" + class + "|" + p + "|" + bucket, index: m.index, coarse: coarse})
+		}
+	}
+	if !m.known {
+		add("?", true)
+		return out
+	}
+	span := m.hi - m.lo + 1
+	lo, hi := time.Unix(int64(m.lo)*86400, 0).UTC(), time.Unix(int64(m.hi)*86400, 0).UTC()
+	months := func(coarse bool) {
+		for t := time.Date(lo.Year(), lo.Month(), 1, 0, 0, 0, 0, time.UTC); !t.After(hi); t = t.AddDate(0, 1, 0) {
+			add(t.Format("M2006-01"), coarse)
+		}
+	}
+	years := func(coarse bool) {
+		for y := lo.Year(); y <= hi.Year(); y++ {
+			add(fmt.Sprintf("Y%04d", y), coarse)
+		}
+	}
+	switch {
+	case span <= fineDays:
+		for d := m.lo; d <= m.hi; d++ {
+			add("D"+dayString(d), false)
+		}
+		months(false)
+		years(false)
+	case span <= monthBucket:
+		months(true)
+		years(false)
+	case hi.Year()-lo.Year() < yearBuckets:
+		years(true)
+	default:
+		add("?", true)
+	}
+	return out
+}
+
+// pair is two mentions that may report the same event, with how well
+// they agree.
+type pair struct {
+	a, b  int // indexes into the sorted mentions, a < b
+	score float64
+}
+
+// candidatePairs compares the mentions that share a block and returns the
+// pairs that agree, best first (score, then the mentions' order).
+func candidatePairs(ms []*mention) []pair {
+	blocks := map[string][]blockEntry{}
+	for _, m := range ms {
+		for _, e := range blockKeys(m) {
+			blocks[e.key] = append(blocks[e.key], e)
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out []pair
+	for _, key := range sortedKeys(blocks) {
+		members := blocks[key]
+		day := strings.Contains(key, "|D")
+		for x := range members {
+			for y := x + 1; y < len(members); y++ {
+				ex, ey := members[x], members[y]
+				if ex.index == ey.index || !day && !ex.coarse && !ey.coarse {
+					continue
+				}
+				a, b := min(ex.index, ey.index), max(ex.index, ey.index)
+				if seen[[2]int{a, b}] {
+					continue
+				}
+				seen[[2]int{a, b}] = true
+				if s, ok := agree(ms[a], ms[b]); ok {
+					out = append(out, pair{a, b, s})
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(p, q pair) int {
+		return cmp.Or(-cmp.Compare(p.score, q.score), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b))
+	})
+	return out
+}
+
+// agree reports whether two mentions report the same event, and how
+// strongly (the evidence score). They must be of the same type family and
+// status class (the blocks see to that), their time windows must overlap,
+// their participants must agree (participantsAgree), and the evidence must
+// suffice: a shared claim (the same quotation or nearly), or shared words
+// of summary and trigger. Two mentions of the same day need less evidence
+// (a share of 0.15 of their words, or the same trigger) than two whose
+// times are coarser (0.35), and two with no time need much more (0.6).
+func agree(a, b *mention) (float64, bool) {
+	if a.family != b.family || a.future != b.future || a.known != b.known {
+		return 0, false
+	}
+	if a.known && (a.hi < b.lo || b.hi < a.lo) {
+		return 0, false
+	}
+	if !participantsAgree(a.parts, b.parts) {
+		return 0, false
+	}
+	score := jaccard(a.words, b.words)
+	shared := sharedClaim(a.claims, b.claims)
+	if shared {
+		score += 1
+	}
+	sameTrig := a.trig != "" && a.trig == b.trig
+	if sameTrig {
+		score += 0.2
+	}
+	switch {
+	case shared:
+		return score, true
+	case !a.known:
+		return score, score >= 0.6
+	case a.exact == 0 && b.exact == 0:
+		return score, sameTrig || score >= 0.15
+	}
+	return score, score >= 0.35
+}
+
+// participantsAgree reports whether two sorted participant lists can be of
+// one event: both empty, or sharing someone and one holding the other or
+// sharing at least half of their union (Trump+Putin and Trump do; Trump+
+// Putin and Trump+Zelensky do not).
+func participantsAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch cmp.Compare(a[i], b[j]) {
+		case 0:
+			inter++
+			i++
+			j++
+		case -1:
+			i++
+		default:
+			j++
+		}
+	}
+	if inter == 0 {
+		return false
+	}
+	union := len(a) + len(b) - inter
+	return inter == len(a) || inter == len(b) || 2*inter >= union
+}
+
+// sharedClaim reports whether two mentions carry the same claim: texts
+// whose content words overlap by at least 0.6 (quotations reported with
+// small differences: "we'll perhaps do" and "will perhaps do").
+func sharedClaim(a, b [][]string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if len(x) >= 3 && len(y) >= 3 && jaccard(x, y) >= 0.6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jaccard is the size of the intersection of two sorted sets of words over
+// the size of their union (0 when both are empty).
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch cmp.Compare(a[i], b[j]) {
+		case 0:
+			inter++
+			i++
+			j++
+		case -1:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// stopWords are left out of the evidence words.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but of to in on at by for with from as is are was were be been being has
+		have had do does did not no that this these those it its he she they them his her their we our you your i me my
+		will would could should may might can about after before over into than then there here who whom which what when
+		where why how also said says say told tell according reported reports report s t`) {
+		stopWords[w] = true
+	}
+}
+
+// contentWords returns the stemmed content words of s, sorted and unique.
+func contentWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(f) < 2 || stopWords[f] {
+			continue
+		}
+		out = append(out, stem(f))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// stem strips a few English endings so that "talks", "talked" and
+// "talking" meet: a crude stemmer, good enough to compare evidence.
+func stem(w string) string {
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// clusterState is what a cluster of mentions must keep agreeing on as it
+// grows: the days all its members allow, and its participants.
+type clusterState struct {
+	lo, hi int
+	known  bool
+	parts  []string
+}
+
+// cluster joins the mentions of the pairs, best pair first, with
+// union-find, as long as the two clusters agree as wholes: their windows
+// still overlap and their participants still agree. It returns the
+// clusters, each a list of mention indexes in increasing order, in the
+// order of their first mention.
+func cluster(ms []*mention, pairs []pair) [][]int {
+	uf := newUnionFind(len(ms))
+	state := make([]clusterState, len(ms))
+	for i, m := range ms {
+		state[i] = clusterState{lo: m.lo, hi: m.hi, known: m.known, parts: m.parts}
+	}
+	for _, p := range pairs {
+		ra, rb := uf.find(p.a), uf.find(p.b)
+		if ra == rb {
+			continue
+		}
+		sa, sb := state[ra], state[rb]
+		if sa.known && (max(sa.lo, sb.lo) > min(sa.hi, sb.hi)) {
+			continue
+		}
+		if !participantsAgree(sa.parts, sb.parts) {
+			continue
+		}
+		r := uf.union(ra, rb)
+		parts := append(slices.Clone(sa.parts), sb.parts...)
+		slices.Sort(parts)
+		state[r] = clusterState{lo: max(sa.lo, sb.lo), hi: min(sa.hi, sb.hi), known: sa.known, parts: slices.Compact(parts)}
+	}
+	byRoot := map[int][]int{}
+	for i := range ms {
+		r := uf.find(i)
+		byRoot[r] = append(byRoot[r], i)
+	}
+	out := make([][]int, 0, len(byRoot))
+	for _, r := range sortedKeys(byRoot) {
+		out = append(out, byRoot[r])
+	}
+	return out
+}
+
+// typeOrder breaks ties in the majority vote on an event's type.
+var typeOrder = []model.EventType{model.Statement, model.Call, model.Meeting, model.Talks, model.Visit, model.OtherType}
+
+// basisRank orders the ways a date was obtained, best first, to choose
+// between two equally precise times.
+var basisRank = map[model.Basis]int{model.Explicit: 0, model.Relative: 1, model.Anchored: 2, model.Publication: 3, model.UnknownBasis: 4}
+
+// combineStatus combines what the sources say about whether an event
+// happened:
+//   - a source that says it happened and one that it was denied, or any
+//     source that says it is disputed, give disputed;
+//   - otherwise one that says it happened wins over unconfirmed ones (the
+//     unconfirmed source does not contradict it; each source keeps its own
+//     status in Source.Status);
+//   - otherwise denied wins over unconfirmed;
+//   - among plans, planned (announced) wins over possible (may happen).
+//
+// Plans and reports that an event happened are never in one cluster.
+func combineStatus(ss []model.Status) model.Status {
+	has := map[model.Status]bool{}
+	for _, s := range ss {
+		if s == "" {
+			s = model.Occurred
+		}
+		has[s] = true
+	}
+	switch {
+	case has[model.Disputed], has[model.Occurred] && has[model.Denied]:
+		return model.Disputed
+	case has[model.Occurred]:
+		return model.Occurred
+	case has[model.Denied]:
+		return model.Denied
+	case has[model.Unconfirmed]:
+		return model.Unconfirmed
+	case has[model.Planned]:
+		return model.Planned
+	case has[model.Possible]:
+		return model.Possible
+	}
+	return model.Occurred
+}
+
+// buildEvent makes the event of the mentions ms (one cluster, in mention
+// order) and returns it with the base of its ID (see assignEventIDs).
+func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) (model.Event, string) {
+	types := map[model.EventType]int{}
+	for _, m := range ms {
+		types[m.m.Type]++
+	}
+	ev := model.Event{Type: model.OtherType, Participants: []string{}, Claims: []model.Claim{}, Sources: []model.Source{}}
+	best := -1
+	for _, t := range typeOrder {
+		if types[t] > best {
+			ev.Type, best = t, types[t]
+		}
+	}
+	var rep *mention // the first mention of the chosen type
+	cameos := map[string]int{}
+	var statuses []model.Status
+	for _, m := range ms {
+		if m.m.Type == ev.Type {
+			if rep == nil {
+				rep = m
+			}
+			cameos[m.m.CAMEO]++
+		}
+		statuses = append(statuses, m.m.Status)
+	}
+	if rep == nil { // a type outside typeOrder
+		rep = ms[0]
+		ev.Type = rep.m.Type
+		cameos[rep.m.CAMEO]++
+	}
+	ev.CAMEO = argmax(cameos)
+	ev.Status = combineStatus(statuses)
+	ev.Summary = rep.m.Summary
+	ev.When = combineWhen(ms, rep)
+
+	partCount, locCount := map[string]int{}, map[string]int{}
+	claims := map[model.Claim]bool{}
+	sources := map[model.Source]bool{}
+	for _, m := range ms {
+		a := docs[m.doc]
+		for _, p := range m.parts {
+			partCount[p]++
+		}
+		if m.m.Location >= 0 {
+			if id := ents.id(m.doc, m.m.Location); id != "" {
+				locCount[id]++
+			}
+		}
+		for _, ci := range m.m.Claims {
+			if ci < 0 || ci >= len(a.claims) {
+				continue
+			}
+			cm := a.claims[ci]
+			c := model.Claim{Text: cm.Text, Kind: cm.Kind, Document: a.art.ID, Start: cm.Start, End: cm.End}
+			if id := ents.id(m.doc, cm.Speaker); cm.Speaker >= 0 && id != "" {
+				c.Speaker = &id
+			}
+			claims[c] = true
+		}
+		src := model.Source{Document: a.art.ID, Start: m.m.Start, End: m.m.End, Status: m.m.Status}
+		if src.Status == "" {
+			src.Status = model.Occurred
+		}
+		if m.m.Start >= 0 && m.m.Start <= m.m.End && m.m.End <= len(a.text) {
+			src.Text = a.text[m.m.Start:m.m.End]
+		}
+		sources[src] = true
+	}
+	ev.Participants = sortedKeys(partCount)
+	if len(locCount) > 0 {
+		loc := argmax(locCount)
+		ev.Location = &loc
+	}
+	for c := range claims {
+		ev.Claims = append(ev.Claims, c)
+	}
+	slices.SortFunc(ev.Claims, func(a, b model.Claim) int {
+		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
+			cmp.Compare(a.Text, b.Text), cmp.Compare(a.Kind, b.Kind), cmp.Compare(deref(a.Speaker), deref(b.Speaker)))
+	})
+	for s := range sources {
+		ev.Sources = append(ev.Sources, s)
+	}
+	slices.SortFunc(ev.Sources, func(a, b model.Source) int {
+		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
+			cmp.Compare(a.Status, b.Status), cmp.Compare(a.Text, b.Text))
+	})
+	return ev, eventIDBase(ev, partCount)
+}
+
+// combineWhen returns the most precise time of the mentions: the one with
+// the shortest known bounds, then the best basis (explicit before relative
+// before anchored before publication), then the value given by most
+// mentions, then the smallest value. Clustering keeps every member's time
+// consistent with it. When no mention has known bounds, it is rep's time.
+func combineWhen(ms []*mention, rep *mention) model.When {
+	values := map[string]int{}
+	for _, m := range ms {
+		values[m.m.When.Value]++
+	}
+	var best *mention
+	for _, m := range ms {
+		if _, _, ok := bounds(m.m.When); !ok {
+			continue
+		}
+		if best == nil || cmp.Or(cmp.Compare(m.exact, best.exact),
+			cmp.Compare(basisRank[m.m.When.Basis], basisRank[best.m.When.Basis]),
+			-cmp.Compare(values[m.m.When.Value], values[best.m.When.Value]),
+			cmp.Compare(m.m.When.Value, best.m.When.Value)) < 0 {
+			best = m
+		}
+	}
+	if best == nil {
+		best = rep
+	}
+	w := best.m.When
+	w.Start, w.End = clonePtr(w.Start), clonePtr(w.End)
+	if w.Granularity == "" {
+		w.Granularity = model.UnknownGranule
+	}
+	if w.Basis == "" {
+		w.Basis = model.UnknownBasis
+	}
+	return w
+}
+
+// eventIDBase is the ID of an event before collisions are numbered:
+//
+//	ev-<date>-<type>[-<participant>][-planned]
+//
+// <date> is When.Value with "/" written "--" ("undated" when there is
+// none); <participant> is the slug of the participant named by the most
+// mentions (ties: the smallest entity ID), without its kind; "-planned"
+// marks plans and possibilities, which never merge with reports that the
+// event happened.
+//
+// The ID is made of the merged event's own content, not of its first
+// source, so adding a document that reports the event again keeps the ID:
+// a new source changes it only if it makes the date more precise, changes
+// the majority type, or names another participant more often than the one
+// in the ID.
+func eventIDBase(ev model.Event, partCount map[string]int) string {
+	date := strings.ReplaceAll(ev.When.Value, "/", "--")
+	if date == "" {
+		date = "undated"
+	}
+	id := "ev-" + date + "-" + string(ev.Type)
+	top := ""
+	for _, p := range sortedKeys(partCount) {
+		if top == "" || partCount[p] > partCount[top] {
+			top = p
+		}
+	}
+	if top != "" {
+		_, name, _ := strings.Cut(top, ":")
+		id += "-" + name
+	}
+	if isFuture(ev.Status) {
+		id += "-planned"
+	}
+	return id
+}
+
+// assignEventIDs sets the ID of every event from its base (eventIDBase).
+// Events that share a base are numbered -2, -3, ... in the order of their
+// first source (document, start, end), then their summary; the first keeps
+// the bare base.
+func assignEventIDs(evs []model.Event, bases []string) {
+	order := make([]int, len(evs))
+	for i := range order {
+		order[i] = i
+	}
+	firstSource := func(e model.Event) model.Source {
+		if len(e.Sources) == 0 {
+			return model.Source{}
+		}
+		return e.Sources[0]
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		si, sj := firstSource(evs[i]), firstSource(evs[j])
+		return cmp.Or(cmp.Compare(bases[i], bases[j]), cmp.Compare(si.Document, sj.Document), cmp.Compare(si.Start, sj.Start),
+			cmp.Compare(si.End, sj.End), cmp.Compare(evs[i].Summary, evs[j].Summary))
+	})
+	seen := map[string]bool{}
+	for _, i := range order {
+		id := bases[i]
+		for n := 2; seen[id]; n++ {
+			id = fmt.Sprintf("%s-%d", bases[i], n)
+		}
+		seen[id] = true
+		evs[i].ID = id
+	}
+}
+
+// granularityRank orders granularities finest first.
+var granularityRank = map[model.Granularity]int{model.Day: 0, model.Week: 1, model.Range: 2, model.Month: 3, model.Quarter: 4, model.Year: 5, model.UnknownGranule: 6}
+
+// sortEvents sorts events by start date (undated last), granularity
+// (finest first), then ID.
+func sortEvents(evs []model.Event) {
+	slices.SortStableFunc(evs, func(a, b model.Event) int {
+		return cmp.Or(cmp.Compare(b2i(a.When.Start == nil), b2i(b.When.Start == nil)), cmp.Compare(deref(a.When.Start), deref(b.When.Start)),
+			cmp.Compare(granularityRank[a.When.Granularity], granularityRank[b.When.Granularity]), cmp.Compare(a.ID, b.ID))
+	})
+}
+
+// argmax returns the key with the largest count, the smallest key on ties.
+func argmax(m map[string]int) string {
+	best := ""
+	first := true
+	for _, k := range sortedKeys(m) {
+		if first || m[k] > m[best] {
+			best, first = k, false
+		}
+	}
+	return best
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func clonePtr(p *string) *string {
+	if p == nil {
+		return nil
+	}
+	s := *p
+	return &s
 }
