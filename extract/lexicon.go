@@ -17,8 +17,9 @@ var dataFS embed.FS
 
 // known is an entry of organizations.tsv.
 type known struct {
-	Name string
-	Kind model.EntityKind
+	Name  string
+	Kind  model.EntityKind
+	Class string // media, government, company, country, region, venue
 }
 
 // lexicon holds the word lists, loaded once.
@@ -46,7 +47,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		cues:          map[string][]cue{},
 	}
 	for _, f := range dataLines("data/organizations.tsv") {
-		k := known{Name: f[0], Kind: model.EntityKind(f[1])}
+		k := known{Name: f[0], Kind: model.EntityKind(f[1]), Class: f[3]}
 		l.known[strings.ToLower(f[0])] = k
 		if len(f) > 2 && f[2] != "" {
 			for _, a := range strings.Split(f[2], "|") {
