@@ -15,8 +15,8 @@ import (
 // Every claim goes to its speaker's statement reported in its sentence, else
 // the nearest one before it.
 //
-// Other events: two mentions are one event when their types agree (talks
-// between the same people as a call are that call), the participants of
+// Other events: two mentions are one event when their types agree (past
+// talks between the same people as a call are that call), the participants of
 // one include those of the other, both are past (occurred, unconfirmed),
 // both denied, or both future (planned, possible), and their dates do not
 // exclude each other.
@@ -130,6 +130,29 @@ func consolidate(evs []eventMention, a *analysis) []eventMention {
 	}
 	// Other events.
 	future := func(s model.Status) bool { return s == model.Planned || s == model.Possible }
+	// An event with no time words reported in a dated statement is bounded
+	// by the statement's date: a past one ended by then, a planned one
+	// starts no earlier ("On January 31, Trump said they will speak").
+	for _, g := range others {
+		if dated(g.em) {
+			continue
+		}
+		for _, k := range keep {
+			if !dated(k.em) || k.em.Anchor != nil || !slices.Contains(k.sents, g.em.Start) {
+				continue
+			}
+			w := model.When{Granularity: model.UnknownGranule, Basis: k.em.When.Basis, Text: k.em.When.Text}
+			if future(g.em.Status) {
+				w.Start = k.em.When.Start
+			} else {
+				w.End = k.em.When.End
+			}
+			if w.Start != nil || w.End != nil {
+				g.em.When = w
+			}
+			break
+		}
+	}
 	rank := map[model.Status]int{model.Occurred: 0, model.Unconfirmed: 1, model.Denied: 2, model.Possible: 0, model.Planned: 1}
 	var okeep []*group
 	for _, g := range others {
@@ -137,7 +160,7 @@ func consolidate(evs []eventMention, a *analysis) []eventMention {
 		for _, k := range okeep {
 			typeOK := k.em.Type == g.em.Type ||
 				(k.em.Type == model.Call && g.em.Type == model.Talks || k.em.Type == model.Talks && g.em.Type == model.Call) &&
-					sameSet(k.em.Participants, g.em.Participants)
+					sameSet(k.em.Participants, g.em.Participants) && !future(k.em.Status)
 			if !typeOK || future(k.em.Status) != future(g.em.Status) || (k.em.Status == model.Denied) != (g.em.Status == model.Denied) || !nested(k.em.Participants, g.em.Participants) || !datesMeet(k.em.When, g.em.When) {
 				continue
 			}

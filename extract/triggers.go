@@ -53,6 +53,14 @@ func loadTriggers(l *lexicon) {
 func triggerAt(toks []token, i int) (trigger, int, bool) {
 	l := lex()
 	noun := strings.HasPrefix(toks[i].Tag, "NN")
+	// After a preposition, determiner, adjective or possessive a word is a
+	// noun whatever its tag ("preparations are underway for talks").
+	if i > 0 {
+		switch toks[i-1].Tag {
+		case "IN", "DT", "JJ", "PRP$", "POS", "CD":
+			noun = true
+		}
+	}
 	kind := "verb "
 	if noun {
 		kind = "noun "

@@ -84,6 +84,8 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	switch args[0] {
 	case "timex":
 		return runEvalTimex(args[1:], stdout, stderr)
+	case "events":
+		return runEvalEvents(args[1:], stdout, stderr)
 	}
 	return fmt.Errorf("%w: unknown eval %q", errUsage, args[0])
 }
