@@ -1,0 +1,1292 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// rule is one entry of the pattern table: fn tries to match at token i.
+type rule struct {
+	name string
+	fn   func(s *scan, i int) (match, bool)
+}
+
+// rules is the pattern table, tried at every token; the longest match
+// wins and ties go to the earlier rule.
+var rules []rule
+
+func init() {
+	rules = []rule{
+		// 2025-01-31: an ISO calendar date (not a clock time).
+		{"iso-date", isoDate},
+		// 2/15/2013, 2/15/13, 2/15: US month/day[/year].
+		{"slash-date", slashDate},
+		// January 20; Jan. 31, 2025; 31 January 2025; the 5th of May;
+		// February 14-16; September 2024; a bare month with a guard.
+		{"month-date", monthDate},
+		// 2022; fiscal 1998; but not 1,500 or 2022 people.
+		{"year", year},
+		// the 1990s, the '80s, the 20th century.
+		{"decade", decade},
+		// yesterday, today, tomorrow, tonight, now, currently, recently,
+		// the past, the future, soon, recent years.
+		{"deictic", deictic},
+		// [the] last/next/this/past/coming/following week, month, year,
+		// quarter, weekend, decade; year-earlier; last night.
+		{"relative-unit", relativeUnit},
+		// [last/next/this] Friday [morning] and Friday, Jan. 31.
+		{"weekday", weekdayRule},
+		// the third quarter [of 1989]; third-quarter; the first half.
+		{"quarter", quarter},
+		// [this/last/next] summer [2024].
+		{"season", season},
+		// three years, the past six months, two-year, 24 hours, years;
+		// three years ago, a year earlier, two days after his inauguration.
+		{"duration", duration},
+		// 2 p.m., 14:30, noon, midnight, 9:30 a.m. EST.
+		{"clock", clock},
+		// every week, each year, daily, weekly, annually, every Monday.
+		{"set", setRule},
+		// early/mid/late X, the end/beginning/middle of X, earlier/later
+		// this year, mid-March.
+		{"modified", modified},
+		// about/nearly/almost/more than/at least X.
+		{"approx", approx},
+		// Christmas, New Year's Day, Thanksgiving, ...
+		{"holiday", holiday},
+	}
+}
+
+// best returns the longest match of the whole table at token i.
+func (s *scan) best(i int) (match, bool) {
+	best := match{j: -1}
+	for _, r := range rules {
+		if m, ok := r.fn(s, i); ok && m.j > best.j && m.i >= i {
+			best = m
+		}
+	}
+	return best, best.j > i
+}
+
+func mk(i, j int, r res, rel bool) (match, bool) { return match{i: i, j: j, r: r, rel: rel}, true }
+
+var fail = match{}
+
+// isoDate scans YYYY-MM-DD with valid month and day.
+func isoDate(s *scan, i int) (match, bool) {
+	y, ok1 := s.num(i)
+	if !ok1 || len(s.w(i)) != 4 || s.w(i+1) != "-" || !s.glued(i+1) || !s.glued(i+2) {
+		return fail, false
+	}
+	m, ok2 := s.num(i + 2)
+	if !ok2 || s.w(i+3) != "-" || !s.glued(i+3) || !s.glued(i+4) {
+		return fail, false
+	}
+	d, ok3 := s.num(i + 4)
+	if !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return fail, false
+	}
+	return mk(i, i+5, dayRes(date(y, m, d)), false)
+}
+
+// slashDate scans M/D/YYYY, M/D/YY and M/D with valid month and day.
+func slashDate(s *scan, i int) (match, bool) {
+	m, ok := s.num(i)
+	if !ok || s.w(i+1) != "/" {
+		return fail, false
+	}
+	d, ok := s.num(i + 2)
+	if !ok || m < 1 || m > 12 || d < 1 || d > 31 || len(s.w(i)) > 2 || len(s.w(i+2)) > 2 {
+		return fail, false
+	}
+	if s.w(i+3) == "/" {
+		y, ok := s.num(i + 4)
+		if !ok {
+			return fail, false
+		}
+		switch len(s.w(i + 4)) {
+		case 2:
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		case 4:
+		default:
+			return fail, false
+		}
+		if d > daysIn(y, m) {
+			return fail, false
+		}
+		return mk(i, i+5, dayRes(date(y, m, d)), false)
+	}
+	if s.w(i+3) == "/" || s.w(i-1) == "/" || i > 0 && s.toks[i-1].kind == tNum || !s.is(i-1, "on", "since", "by", "until", "from", "to", "before", "after") {
+		return fail, false // "7 3/8", "1/2": fractions
+	}
+	y := s.dayYear(m, d, s.tense(i, i+3))
+	if d > daysIn(y, m) {
+		return fail, false
+	}
+	return mk(i, i+3, dayRes(date(y, m, d)), true)
+}
+
+// monthName scans a month name at i and returns its number and the next
+// token. Abbreviations need a capital or a full stop; "may" and "march"
+// are checked by the callers.
+func (s *scan) monthName(i int) (int, int, bool) {
+	w := s.w(i)
+	m, ok := months[w]
+	if !ok || s.toks[i].kind != tWord {
+		return 0, 0, false
+	}
+	if len(w) <= 4 && w != "may" && w != "june" && w != "july" {
+		// abbreviation: "Jan." or "Jan" followed by a number
+		if s.w(i+1) == "." && s.glued(i+1) {
+			return m, i + 2, true
+		}
+		if _, isNum := s.num(i + 1); !isNum || !s.toks[i].capital() {
+			return 0, 0, false
+		}
+	}
+	return m, i + 1, true
+}
+
+// dayNum scans a day of month with an optional ordinal suffix ("31",
+// "31st", "1st").
+func (s *scan) dayNum(i int) (int, int, bool) {
+	d, ok := s.num(i)
+	if !ok || d < 1 || d > 31 || len(s.w(i)) > 2 {
+		return 0, 0, false
+	}
+	j := i + 1
+	if s.is(j, "st", "nd", "rd", "th") && s.glued(j) {
+		j++
+	}
+	if s.w(j) == "," && s.w(j+1) != "" {
+		// "31, 2025" is handled by the caller; "5,000" is not a day
+		if _, isNum := s.num(j + 1); isNum && s.glued(j+1) {
+			return 0, 0, false
+		}
+	}
+	if s.w(j) == ":" || s.w(j) == "%" || s.w(j) == "." && s.glued(j) && s.glued(j+1) {
+		return 0, 0, false
+	}
+	return d, j, true
+}
+
+// yearNum scans a four-digit year 1000..2199 (or "'98").
+func (s *scan) yearNum(i int) (int, int, bool) {
+	if s.w(i) == "'" {
+		if y, ok := s.num(i + 1); ok && len(s.w(i+1)) == 2 && s.glued(i+1) {
+			if y < 50 {
+				return 2000 + y, i + 2, true
+			}
+			return 1900 + y, i + 2, true
+		}
+		return 0, 0, false
+	}
+	y, ok := s.num(i)
+	if !ok || len(s.w(i)) != 4 || y < 1000 || y > 2199 {
+		return 0, 0, false
+	}
+	if s.w(i+1) == "," && s.glued(i+2) && s.toks[i+2].kind == tNum {
+		return 0, 0, false
+	}
+	return y, i + 1, true
+}
+
+// monthCue are words before a bare month name that make it a date
+// ("in March", "since May", "last April", "or March").
+var monthCue = set("in", "since", "until", "till", "by", "from", "to", "through", "during",
+	"before", "after", "of", "last", "next", "this", "early", "late", "mid", "and", "or",
+	"between", "throughout", "end", "beginning", "start", "middle", "around", "earlier", "later",
+	"each", "every", "into", "for", "on", "-", "past", "coming", "that", "either")
+
+// monthDate scans the month-based dates (see the rule table).
+func monthDate(s *scan, i int) (match, bool) {
+	// "last November", "next March", "this September", "this past May"
+	if s.is(i, "last", "next", "this", "past", "coming") {
+		j := i + 1
+		if s.is(i, "this") && s.is(j, "past", "coming") {
+			j++
+		}
+		m, k, ok := s.monthName(j)
+		if !ok || !s.toks[j].capital() && (s.toks[i].capital() || s.is(j, "may", "march")) {
+			return fail, false // "this may be": a modal verb
+		}
+		if _, isNum := s.num(k); isNum {
+			return fail, false // "last May 5" is a day: let the day rule read it
+		}
+		y, cm := s.dct.Year(), int(s.dct.Month())
+		switch {
+		case s.is(j-1, "last", "past") && m >= cm:
+			y--
+		case s.is(j-1, "next", "coming") && m <= cm:
+			y++
+		case s.is(j-1, "this"):
+			y = s.monthYear(m, s.tense(i, k))
+		}
+		return mk(i, k, monthRes(y, m), true)
+	}
+	// "the 5th of May", "5 May 2025", "31 January"
+	if d, j, ok := s.dayNum(i); ok {
+		k := j
+		if s.is(k, "of") {
+			k++
+		}
+		if m, k2, ok := s.monthName(k); ok && (k > j || s.toks[k].capital() || s.w(k) != "may") {
+			if y, k3, ok := s.yearAfter(k2); ok && d <= daysIn(y, m) {
+				return mk(i, k3, dayRes(date(y, m, d)), false)
+			}
+			y := s.dayYear(m, d, s.tense(i, k2))
+			if d <= daysIn(y, m) {
+				return mk(i, k2, dayRes(date(y, m, d)), true)
+			}
+		}
+		return fail, false
+	}
+	if s.is(i, "the") {
+		if d, j, ok := s.dayNum(i + 1); ok && s.is(j, "of") {
+			if m, k, ok := s.monthName(j + 1); ok {
+				if y, k3, ok := s.yearAfter(k); ok && d <= daysIn(y, m) {
+					return mk(i, k3, dayRes(date(y, m, d)), false)
+				}
+				y := s.dayYear(m, d, s.tense(i, k))
+				if d <= daysIn(y, m) {
+					return mk(i, k, dayRes(date(y, m, d)), true)
+				}
+			}
+		}
+		return fail, false
+	}
+	m, j, ok := s.monthName(i)
+	if !ok {
+		return fail, false
+	}
+	// "January 20", "Jan. 31, 2025", "February 14-16", "May 5th"
+	if d, k, ok := s.dayNum(j); ok && s.w(k) != "-" || ok && s.glued(k) {
+		if s.w(k) == "-" && s.glued(k) {
+			// a range "February 14-16"
+			if d2, k2, ok := s.dayNum(k + 1); ok && d2 > d && s.glued(k+1) {
+				y, k3, explicit := s.yearAfter(k2)
+				if !explicit {
+					y, k3 = s.dayYear(m, d, s.tense(i, k2)), k2
+				}
+				if d2 <= daysIn(y, m) {
+					r := dayRes(date(y, m, d))
+					r.gran, r.to = "range", date(y, m, d2).Format(iso)
+					r.rng = r.from + "/" + r.to
+					return mk(i, k3, r, !explicit)
+				}
+			}
+		}
+		if y, k3, ok := s.yearAfter(k); ok && d <= daysIn(y, m) {
+			return mk(i, k3, dayRes(date(y, m, d)), false)
+		}
+		y := s.dayYear(m, d, s.tense(i, k))
+		if d <= daysIn(y, m) {
+			return mk(i, k, dayRes(date(y, m, d)), true)
+		}
+		return fail, false
+	}
+	// "September 2024", "Jan. 2022", "May of 1998"
+	k := j
+	if s.w(k) == "," || s.is(k, "of") {
+		k++
+	}
+	if y, k2, ok := s.yearNum(k); ok {
+		if _, isYear := s.num(k); isYear || s.w(k) == "'" {
+			return mk(i, k2, monthRes(y, m), false)
+		}
+	}
+	// a bare month: "in March", "last April"
+	w := s.w(i)
+	if !s.toks[i].capital() && (w == "may" || w == "march") {
+		return fail, false
+	}
+	cue := monthCue[s.w(i-1)] || s.w(i-1) == "(" || s.w(i-1) == ","
+	if (w == "may" || w == "march") && !cue {
+		return fail, false
+	}
+	if !cue && i > 0 && s.toks[i-1].capital() && !s.boundary(i-1) {
+		return fail, false // "Jennifer March", "Theresa May"
+	}
+	if s.w(j) != "" && s.toks[j].kind == tWord && s.toks[j].capital() && !cue {
+		return fail, false // "April Ryan"
+	}
+	if len(w) <= 4 && w != "may" && w != "june" && w != "july" && !cue {
+		return fail, false
+	}
+	tense := s.tense(i, j)
+	return mk(i, j, monthRes(s.monthYear(m, tense), m), true)
+}
+
+// yearAfter scans an optional ", 2025" or " 2025" after a day.
+func (s *scan) yearAfter(i int) (int, int, bool) {
+	k := i
+	if s.w(k) == "," {
+		k++
+	}
+	if y, j, ok := s.yearNum(k); ok && s.w(k) != "'" {
+		return y, j, true
+	}
+	return 0, i, false
+}
+
+// yearBefore are words after which a four-digit number is a year.
+var yearBefore = set("in", "since", "of", "by", "until", "till", "from", "to", "through",
+	"before", "after", "during", "the", "and", "or", "between", "early", "late", "mid",
+	"fiscal", "year", "s", "around", "circa", "throughout", "-", "into", "for", "about",
+	"spring", "summer", "autumn", "fall", "winter", "as", "than", "on", "at", "this", "that",
+	"end", "beginning", "start", "middle", "half", "quarter", "either")
+
+// year scans a bare four-digit year: it must not be a count ("1,500",
+// "$2000", "2022 people"): after a word that takes a year (in, since, the,
+// fiscal, 's, ...) or before punctuation it is a year; before a
+// lower-case word with no such cue it is not.
+func year(s *scan, i int) (match, bool) {
+	start := i
+	if s.is(i, "fiscal") || s.is(i, "fy") && s.toks[i].raw == "FY" {
+		i++
+		if s.is(i, "year") {
+			i++
+		}
+	}
+	y, j, ok := s.yearNum(i)
+	if !ok || s.w(i) == "'" {
+		return fail, false
+	}
+	if y < 1600 && start == i {
+		return fail, false
+	}
+	prev := s.w(i - 1)
+	if prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "no" || prev == "number" {
+		return fail, false
+	}
+	if _, isNum := s.num(i - 1); isNum {
+		return fail, false
+	}
+	if i > 0 && s.toks[i-1].kind == tNum {
+		return fail, false
+	}
+	if s.w(j) == "%" || s.w(j) == "s" && s.glued(j) {
+		return fail, false
+	}
+	if s.w(j) == "-" && s.glued(j) {
+		if _, isNum := s.num(j + 1); isNum && len(s.w(j+1)) != 4 && len(s.w(j+1)) != 2 {
+			return fail, false
+		}
+	}
+	if _, isUnit := unitOf(s.w(j)); isUnit {
+		return fail, false // "2000 years"
+	}
+	cue := start < i || yearBefore[prev] || prev == "," || prev == "(" || prev == "'"
+	if !cue && j < len(s.toks) && s.toks[j].kind == tWord && !s.toks[j].capital() {
+		return fail, false
+	}
+	if !cue && (j >= len(s.toks) || s.toks[j].kind == tNum) {
+		return fail, false // "Pay ABC 2000": a number with nothing that makes it a year
+	}
+	return mk(start, j, yearRes(y), false)
+}
+
+// ordinals maps ordinal words to numbers (for quarters, halves, centuries).
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "final": 4, "last": -1,
+}
+
+// ordinal scans "third", "3rd", "twenty-first".
+func (s *scan) ordinal(i int) (int, int, bool) {
+	if n, ok := s.num(i); ok && s.is(i+1, "st", "nd", "rd", "th") && s.glued(i+1) {
+		return n, i + 2, true
+	}
+	if s.is(i, "twenty") && s.w(i+1) == "-" && s.is(i+2, "first", "second") {
+		return 20 + ordinals[s.w(i+2)], i + 3, true
+	}
+	if n, ok := ordinals[s.w(i)]; ok && n > 0 {
+		return n, i + 1, true
+	}
+	return 0, 0, false
+}
+
+// decade scans "the 1990s", "1990s", "the '80s", "the mid-1990s" (mod by
+// the modified rule), "the 20th century", "the nineteenth century".
+func decade(s *scan, i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	if s.w(j) == "'" {
+		if n, ok := s.num(j + 1); ok && len(s.w(j+1)) == 2 && s.is(j+2, "s") && s.glued(j+2) && n%10 == 0 {
+			return mk(i, j+3, decadeRes(1900+n), false)
+		}
+	}
+	if n, ok := s.num(j); ok && len(s.w(j)) == 4 && n%10 == 0 && s.is(j+1, "s") && s.glued(j+1) {
+		if n%100 == 0 && s.is(j+2, "century") {
+			return fail, false
+		}
+		return mk(i, j+2, decadeRes(n), false)
+	}
+	if c, k, ok := s.ordinal(j); ok && c >= 1 && c <= 22 && s.is(k, "century") {
+		return mk(i, k+1, centuryRes(c-1), false)
+	}
+	return fail, false
+}
+
+// deictic scans the words that point at the creation date or at the past,
+// present and future as such.
+func deictic(s *scan, i int) (match, bool) {
+	ref := func(j int, v string) (match, bool) {
+		return mk(i, j, res{typ: "DATE", value: v}, true)
+	}
+	switch s.w(i) {
+	case "today":
+		if s.is(i+1, "'") && s.is(i+2, "s") {
+			// "today's": still the day
+		}
+		if p, j, ok := s.partOfDay(i + 1); ok {
+			r := dayRes(s.dct)
+			r.typ, r.value = "TIME", r.value+"T"+p
+			return mk(i, j, r, true)
+		}
+		return mk(i, i+1, dayRes(s.dct), true)
+	case "yesterday", "tomorrow":
+		d := s.dct.AddDate(0, 0, -1)
+		if s.w(i) == "tomorrow" {
+			d = s.dct.AddDate(0, 0, 1)
+		}
+		if p, j, ok := s.partOfDay(i + 1); ok {
+			r := dayRes(d)
+			r.typ, r.value = "TIME", r.value+"T"+p
+			return mk(i, j, r, true)
+		}
+		return mk(i, i+1, dayRes(d), true)
+	case "tonight":
+		r := dayRes(s.dct)
+		r.typ, r.value = "TIME", r.value+"TNI"
+		return mk(i, i+1, r, true)
+	case "now", "currently", "presently", "nowadays":
+		if s.is(i-1, "right", "just") && s.w(i) == "now" {
+			return mk(i-1, i+1, res{typ: "DATE", value: "PRESENT_REF"}, true)
+		}
+		return ref(i+1, "PRESENT_REF")
+	case "recently", "lately":
+		return ref(i+1, "PAST_REF")
+	case "soon":
+		if s.is(i+1, "after", "as") {
+			return fail, false
+		}
+		return ref(i+1, "FUTURE_REF")
+	case "recent":
+		if u, ok := unitOf(s.w(i + 1)); ok && strings.HasSuffix(s.w(i+1), "s") {
+			// "recent years": a vague duration reaching the creation date
+			return mk(i, i+2, res{typ: "DURATION", value: durValue(-1, u)}, false)
+		}
+		return ref(i+1, "PAST_REF")
+	case "current":
+		return ref(i+1, "PRESENT_REF")
+	case "present":
+		if s.is(i-1, "at") && !s.is(i+1, "of") {
+			return ref(i+1, "PRESENT_REF")
+		}
+	case "future":
+		if s.is(i-1, "near", "foreseeable", "distant") && s.is(i-2, "the") {
+			return mk(i-2, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
+		}
+		if s.is(i-1, "the") {
+			return mk(i-1, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
+		}
+		return ref(i+1, "FUTURE_REF")
+	case "the":
+		if s.is(i+1, "past") && !s.quantityOrUnit(i+2) {
+			return ref(i+2, "PAST_REF")
+		}
+		if s.is(i+1, "future") {
+			return ref(i+2, "FUTURE_REF")
+		}
+		if s.is(i+1, "near", "foreseeable", "distant") && s.is(i+2, "future") {
+			return ref(i+3, "FUTURE_REF")
+		}
+	}
+	return fail, false
+}
+
+// quantityOrUnit reports whether token i starts a count or a unit ("the
+// past three years", "the past year").
+func (s *scan) quantityOrUnit(i int) bool {
+	if _, ok := unitOf(s.w(i)); ok {
+		return true
+	}
+	if _, _, ok := s.quantity(i); ok && s.w(i) != "a" && s.w(i) != "an" {
+		return true
+	}
+	if s.is(i, "few", "several", "couple") {
+		return true
+	}
+	return false
+}
+
+// partOfDay scans "morning", "afternoon", "evening", "night" and returns
+// the TIMEX3 part-of-day code.
+func (s *scan) partOfDay(i int) (string, int, bool) {
+	switch s.w(i) {
+	case "morning":
+		return "MO", i + 1, true
+	case "afternoon":
+		return "AF", i + 1, true
+	case "evening":
+		return "EV", i + 1, true
+	case "night", "overnight":
+		return "NI", i + 1, true
+	}
+	return "", 0, false
+}
+
+// relativeUnit scans [the] last/next/this/past/coming/following week,
+// month, year, quarter, weekend, decade, and "year-earlier", "last night".
+func relativeUnit(s *scan, i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	dir, base, k := 0, "dct", j
+	switch s.w(j) {
+	case "last", "past", "previous", "prior", "preceding", "latest":
+		dir, k = -1, j+1
+		if s.w(j) == "previous" || s.w(j) == "preceding" || s.w(j) == "prior" {
+			base = "ref"
+		}
+	case "next", "coming", "following", "upcoming", "subsequent":
+		dir, k = 1, j+1
+		if s.w(j) == "following" || s.w(j) == "subsequent" || s.w(j) == "next" && j > i {
+			base = "ref"
+		}
+	case "this", "current", "present", "same", "that":
+		k = j + 1
+		if s.w(j) == "same" || s.w(j) == "that" {
+			base = "ref"
+		}
+	case "year":
+		// "year-earlier", "year-ago": a year before the creation date
+		if s.w(j+1) == "-" && s.is(j+2, "earlier", "ago") && s.glued(j+1) {
+			if s.is(j+3, "quarter", "period") {
+				// "the year-ago quarter": the last reported quarter, a year before
+				t := shift(s.dct, "Q", -5)
+				return mk(i, j+4, quarterRes(t.Year(), (int(t.Month())+2)/3), true)
+			}
+			if j > i {
+				i = j // "the year-earlier" keeps its determiner out, as TimeBank does
+			}
+			r := yearRes(s.dct.Year() - 1)
+			return mk(i, j+3, r, true)
+		}
+		if j == i {
+			return fail, false
+		}
+	default:
+		if j == i {
+			return fail, false
+		}
+	}
+	if j == i && k == j {
+		return fail, false
+	}
+	// "last night", "this morning"
+	if p, e, ok := s.partOfDay(k); ok && (dir == -1 && p == "NI" || dir == 0 && j > i == false) && s.w(k-1) != "the" {
+		d := s.dct
+		if dir == -1 {
+			d = d.AddDate(0, 0, -1)
+		}
+		r := dayRes(d)
+		r.typ, r.value = "TIME", r.value+"T"+p
+		return mk(i, e, r, true)
+	}
+	if s.is(k, "fiscal", "full", "calendar") && s.is(k+1, "year", "quarter") {
+		k++
+	}
+	u, ok := unitOf(s.w(k))
+	if !ok || strings.HasSuffix(s.w(k), "s") && u != "S" {
+		return fail, false
+	}
+	if u == "S" || u == "MIN" || u == "H" {
+		return fail, false
+	}
+	if u == "D" && (j == i || dir == 0 && base == "dct") {
+		return fail, false // "the day", "this day"
+	}
+	if (u == "DE" || u == "CE") && dir == -1 {
+		// "the past decade": a duration reaching the creation date
+		return mk(i, k+1, res{typ: "DURATION", value: durValue(1, u)}, false)
+	}
+	b := s.dct
+	rel := true
+	if base == "ref" {
+		if s.hasRef {
+			b = s.ref
+		} else if s.w(j) == "that" || s.w(j) == "same" {
+			return fail, false
+		}
+	}
+	e := k + 1
+	switch u {
+	case "WE":
+		// the weekend of the week (or the previous/next one); on a weekday
+		// "the weekend" is the one just past unless the clause is future
+		if dir == 0 && b.Weekday() != time.Saturday && b.Weekday() != time.Sunday && s.tense(i, k+1) != future {
+			dir = -1
+		}
+		t := shift(b, "W", dir)
+		r := weekRes(t)
+		r.value += "-WE"
+		r.from = date(t.Year(), int(t.Month()), t.Day()).AddDate(0, 0, 6-((int(t.Weekday())+6)%7)-1).Format(iso)
+		return mk(i, e, r, rel)
+	case "Q":
+		if dir == 0 && s.w(j) != "this" && s.w(j) != "current" && s.w(j) != "same" && s.w(j) != "that" {
+			// financial news: "the quarter" is the last one reported
+			dir = -1
+		}
+		t := shift(b, "Q", dir)
+		return mk(i, e, quarterRes(t.Year(), (int(t.Month())+2)/3), rel)
+	}
+	if dir != 0 && (s.w(j) == "past" || s.w(j) == "last") && j > i && u != "D" {
+		// "the past year": TimeBank reads it as the year before
+	}
+	return mk(i, e, atGran(shift(b, u, dir), u), rel)
+}
+
+// weekdayRule scans [last/next/this/on] Friday [morning|night] and
+// "Friday, Jan. 31" (the date then decides).
+func weekdayRule(s *scan, i int) (match, bool) {
+	j, dir := i, 0
+	switch s.w(i) {
+	case "last", "past":
+		dir, j = -1, i+1
+	case "next", "coming":
+		dir, j = 1, i+1
+	case "this":
+		dir, j = 2, i+1
+	}
+	wd, ok := weekdays[s.w(j)]
+	if !ok || s.toks[j].kind != tWord {
+		return fail, false
+	}
+	if len(s.w(j)) <= 5 && !strings.HasSuffix(s.w(j), "day") {
+		// abbreviation: "Fri." or "Fri," only when capitalised
+		if !s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || s.w(j+1) == ",") {
+			return fail, false
+		}
+	}
+	if j > 0 && s.toks[j-1].capital() && s.is(j-1, "black", "good", "cyber", "super", "holy", "ash", "easter", "palm", "maundy") {
+		return fail, false // "Black Friday", "Good Friday": holidays, not weekdays
+	}
+	e := j + 1
+	if !strings.HasSuffix(s.w(j), "day") {
+		e = s.period(j)
+	}
+	// "Friday, Jan. 31, 2025": the explicit date wins
+	if s.w(e) == "," || s.w(e) == "(" {
+		if m, ok := monthDate(s, e+1); ok && m.r.gran == "day" {
+			if s.w(e) == "," {
+				return mk(i, m.j, m.r, m.rel)
+			}
+		}
+	}
+	var d time.Time
+	switch dir {
+	case -1:
+		// "last Friday": the latest Friday strictly before the creation date
+		d = s.dct.AddDate(0, 0, -1)
+		d = d.AddDate(0, 0, -((int(d.Weekday()) - int(wd) + 7) % 7))
+	case 1:
+		d = s.dct.AddDate(0, 0, 1)
+		d = d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7)
+	default:
+		t := s.tense(i, e)
+		if s.w(e) == "'" && s.is(e+1, "s") {
+			t = past // "Wednesday's ruling": an event already reported
+		}
+		d = s.weekday(wd, t)
+	}
+	r := dayRes(d)
+	if p, e2, ok := s.partOfDay(e); ok {
+		r.typ, r.value, e = "TIME", r.value+"T"+p, e2
+	}
+	return mk(i, e, r, true)
+}
+
+// quarter scans "the third quarter [of 1989]", "third-quarter", "the
+// fiscal first quarter", "the latest quarter", "the first half [of 2025]".
+func quarter(s *scan, i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	yearGiven, y := false, 0
+	if yy, k, ok := s.yearNum(j); ok && s.w(k) == "'" && s.is(k+1, "s") {
+		y, yearGiven, j = yy, true, k+2
+	} else if ok && s.w(k) != "'" && j > i {
+		if _, _, isOrd := s.ordinal(k); isOrd {
+			y, yearGiven, j = yy, true, k // "the 1988 second quarter"
+		}
+	} else if s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.w(j+2) == "'" && s.is(j+3, "s") {
+		y = s.dct.Year()
+		if s.w(j) == "last" {
+			y--
+		} else if s.w(j) == "next" {
+			y++
+		}
+		yearGiven, j = true, j+4
+	}
+	if s.is(j, "fiscal") {
+		j++
+	}
+	n, k, ok := s.ordinal(j)
+	if !ok || n > 4 {
+		return fail, false
+	}
+	if s.is(k, "fiscal") {
+		k++
+	}
+	if s.w(k) == "-" && s.glued(k) {
+		k++
+		if j > i && s.is(i, "the") && s.is(k, "quarter") {
+			i++ // "the third-quarter profit": the adjective alone
+		}
+	}
+	unit := s.w(k)
+	if unit == "qtr" {
+		unit = "quarter"
+	}
+	if unit != "quarter" && unit != "half" && unit != "period" {
+		return fail, false
+	}
+	if unit == "period" && j == i {
+		return fail, false
+	}
+	e := k + 1
+	rel := !yearGiven
+	if !yearGiven {
+		if s.is(e, "of") || s.w(e) == "," {
+			if yy, e2, ok := s.yearNum(e + 1); ok && s.w(e+1) != "'" {
+				y, yearGiven, e, rel = yy, true, e2, false
+			}
+		} else if yy, e2, ok := s.yearNum(e); ok && s.w(e) != "'" {
+			y, yearGiven, e, rel = yy, true, e2, false
+		}
+	}
+	if !yearGiven {
+		y = s.dct.Year()
+		cur := (int(s.dct.Month()) + 2) / 3
+		if unit == "half" {
+			cur = (int(s.dct.Month()) + 5) / 6
+		}
+		if n > cur && s.tense(i, e) != future {
+			y--
+		}
+	}
+	if unit == "half" {
+		if n > 2 {
+			return fail, false
+		}
+		return mk(i, e, halfRes(y, n), rel)
+	}
+	return mk(i, e, quarterRes(y, n), rel)
+}
+
+// seasons maps season words to TIMEX3 season codes.
+var seasons = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+// season scans [this/last/next/the] summer [of] [2024]; a bare "fall" needs
+// a determiner or a year.
+func season(s *scan, i int) (match, bool) {
+	j, dir, det := i, 0, false
+	switch s.w(i) {
+	case "this", "the", "next", "last", "past", "coming":
+		det, j = true, i+1
+		if s.is(i, "next", "coming") {
+			dir = 1
+		} else if s.is(i, "last", "past") {
+			dir = -1
+		}
+	}
+	code, ok := seasons[s.w(j)]
+	if !ok {
+		return fail, false
+	}
+	e := j + 1
+	k := e
+	if s.is(k, "of") {
+		k++
+	}
+	if y, k2, ok := s.yearNum(k); ok && s.w(k) != "'" {
+		return mk(i, k2, seasonRes(y, code), false)
+	}
+	if !det && !s.is(i-1, "in", "during", "since", "until", "by", "over", "through", "early", "late", "mid") {
+		return fail, false
+	}
+	if s.w(e) == "of" || s.w(i) == "the" && s.is(e, "season") {
+		return fail, false
+	}
+	y := s.dct.Year()
+	cm := int(s.dct.Month())
+	startMonth := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+	switch {
+	case dir == -1:
+		if cm <= startMonth {
+			y--
+		}
+	case dir == 1:
+		if cm >= startMonth {
+			y++
+		}
+	case s.tense(i, e) == past && cm < startMonth:
+		y--
+	}
+	if code == "WI" && cm <= 3 && dir == 0 {
+		y--
+	}
+	return mk(i, e, seasonRes(y, code), true)
+}
+
+// durationLead are words that may open a duration and belong to its extent
+// ("the past three years", "the next six months", "the first nine months").
+var durationLead = set("past", "last", "next", "coming", "first", "previous", "final", "following", "other", "recent", "latest")
+
+// duration scans counts of a unit and what follows them: a bare duration
+// (P3Y), "ago"/"earlier"/"later"/"from now" (a date), "after/before EVENT"
+// (anchored) and "within" (a deadline range).
+func duration(s *scan, i int) (match, bool) {
+	j := i
+	the := false
+	if s.is(j, "the") {
+		the, j = true, j+1
+	}
+	lead := ""
+	if durationLead[s.w(j)] && (the || s.is(j, "past", "last", "next", "coming", "first")) {
+		lead, j = s.w(j), j+1
+	}
+	n, k, ok := s.quantity(j)
+	if !ok {
+		// bare plural "years", "months" after "for", "in", "over"
+		if u, isUnit := unitOf(s.w(j)); isUnit && strings.HasSuffix(s.w(j), "s") && (lead != "" || s.is(i-1, "for", "over", "in", "within", "after")) && !s.is(j+1, "of", "old") {
+			if lead == "" && s.is(j+1, "ago") {
+				return fail, false
+			}
+			return mk(i, j+1, res{typ: "DURATION", value: durValue(-1, u)}, false)
+		}
+		return fail, false
+	}
+	if (s.w(j) == "a" || s.w(j) == "an") && lead != "" && !the {
+		return fail, false // "last a year" is not a phrase
+	}
+	hyphen := false
+	if s.w(k) == "-" && s.glued(k) && s.glued(k+1) {
+		hyphen, k = true, k+1
+	}
+	u, ok := unitOf(s.w(k))
+	if !ok || s.toks[k].kind != tWord {
+		return fail, false
+	}
+	if s.w(j) == "second" {
+		return fail, false // "second quarter" is an ordinal
+	}
+	if (s.w(j) == "a" || s.w(j) == "an") && the {
+		return fail, false
+	}
+	if hyphen && strings.HasSuffix(s.w(k), "s") {
+		return fail, false
+	}
+	if hyphen && the && lead == "" {
+		i++ // "the two-week visit": the adjective alone
+	}
+	if (s.w(j) == "a" || s.w(j) == "an") && strings.HasSuffix(s.w(k), "s") {
+		return fail, false
+	}
+	if n == 1 && s.toks[j].kind == tNum && strings.HasSuffix(s.w(k), "s") && s.w(j) == "1" {
+		// "1 years" is unusual but harmless
+	}
+	e := k + 1
+	if u == "WE" {
+		return fail, false
+	}
+	if u == "Q" && (s.w(j) == "a" || s.w(j) == "an") && s.is(e, "of") {
+		return fail, false // "a quarter of the vote"
+	}
+	if s.is(e, "old") || s.w(e) == "-" && s.is(e+1, "old") {
+		return fail, false // "three years old" is an age
+	}
+	if s.is(e, "of") && (s.w(e+1) == "age" || u == "D") && !s.isAnchorEvent(e+1) {
+		if s.w(e+1) == "age" {
+			return fail, false
+		}
+	}
+	if u == "S" && s.is(k+1, "quarter", "half") {
+		return fail, false // "the 1988 second quarter"
+	}
+	if n < 0 && lead == "" && s.is(e, "ago") {
+		// "several years ago": some time in the past
+		return mk(i, e+1, res{typ: "DATE", value: "PAST_REF"}, true)
+	}
+	dur := res{typ: "DURATION", value: durValue(n, u)}
+	if n < 0 || n != float64(int(n)) {
+		dur.value = durValue(n, u)
+	}
+	// "three years ago", "a year earlier", "two weeks later", "a year from now"
+	if !hyphen && lead == "" && !the && n >= 0 && n == float64(int(n)) {
+		switch {
+		case s.is(e, "ago") || s.is(e, "earlier", "before") && !s.isAnchorEvent(e+1) && !s.startsDate(e+1):
+			t := shift(s.dct, u, -int(n))
+			r := atGran(t, u)
+			if u == "Y" || u == "DE" {
+				r = yearRes(t.Year())
+			}
+			return mk(i, e+1, r, true)
+		case s.is(e, "later", "hence") || s.is(e, "from") && s.is(e+1, "now", "today"):
+			t := shift(s.dct, u, int(n))
+			r := atGran(t, u)
+			end := e + 1
+			if s.is(e, "from") {
+				end = e + 2
+			}
+			if u == "Y" || u == "DE" {
+				r = yearRes(t.Year())
+			}
+			return mk(i, end, r, true)
+		case s.is(e, "after", "before") && s.startsDate(e+1):
+			if m, ok := s.best(e + 1); ok && m.r.gran == "day" {
+				t, _ := time.Parse(iso, m.r.from)
+				if s.is(e, "before") {
+					n = -n
+				}
+				return mk(i, m.j, atGran(shift(t, u, int(n)), "D"), m.rel)
+			}
+		case s.is(e, "after", "before") && s.isAnchorEvent(e+1):
+			a, b := s.eventSpan(e + 1)
+			anc := &Anchor{Event: s.w(b - 1), Offset: durValue(n, u), Direction: s.w(e),
+				EventStart: s.toks[a].start, EventEnd: s.toks[b-1].end}
+			return mk(i, k+1, res{typ: "DATE", value: "XXXX-XX-XX", basis: "anchored", gran: "unknown", anchor: anc}, false)
+		}
+	}
+	if s.is(i-1, "within") && n > 0 && n == float64(int(n)) && !s.is(e, "of") && u != "S" {
+		// "within six months": a deadline from the creation date
+		to := shift(s.dct, u, int(n))
+		dur.from, dur.to = s.dct.Format(iso), to.Format(iso)
+		dur.rng, dur.gran, dur.basis = dur.from+"/"+dur.to, "range", "relative"
+		return mk(i, e, dur, true)
+	}
+	return mk(i, e, dur, false)
+}
+
+// isAnchorEvent reports whether token i starts an event noun phrase
+// ("his inauguration", "the election", "taking office").
+func (s *scan) isAnchorEvent(i int) bool {
+	a, b := s.eventSpan(i)
+	return b > a
+}
+
+// eventSpan returns the tokens [a, b) of an event phrase at i: an optional
+// determiner or possessive and one or two lower-case words that are not
+// time words.
+func (s *scan) eventSpan(i int) (int, int) {
+	j := i
+	if s.is(j, "his", "her", "their", "its", "the", "our", "my", "your") {
+		j++
+	}
+	k := j
+	for k < len(s.toks) && k < j+2 && s.toks[k].kind == tWord && !s.toks[k].capital() {
+		w := s.w(k)
+		if _, isUnit := unitOf(w); isUnit || months[w] > 0 || stopEvent[w] {
+			break
+		}
+		if _, isDay := weekdays[w]; isDay {
+			break
+		}
+		k++
+		if strings.HasSuffix(w, "ion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ing") {
+			break
+		}
+	}
+	if k == j || j == i && !strings.HasSuffix(s.w(k-1), "ing") {
+		return i, i
+	}
+	return i, k
+}
+
+// stopEvent are words that cannot be an event phrase after "after".
+var stopEvent = set("that", "this", "which", "the", "a", "an", "he", "she", "they", "it", "we",
+	"i", "you", "being", "and", "or", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+	"was", "were", "is", "are", "had", "has", "have", "be", "been", "will", "would", "said",
+	"when", "then", "than", "as", "all", "not", "no", "some", "more", "today", "yesterday", "tomorrow")
+
+// startsDate reports whether a day-granularity date starts at token i.
+func (s *scan) startsDate(i int) bool {
+	m, ok := s.best(i)
+	return ok && m.r.gran == "day"
+}
+
+// clock scans clock times: "2 p.m.", "2:30 pm", "14:30", "noon", "midnight",
+// with an optional time zone; the date is that of a date just before or
+// after ("Friday at 2 p.m.") or the creation date. olebedev/when reads the
+// hour and minute (see when.go).
+func clock(s *scan, i int) (match, bool) {
+	var h, mi int
+	e := i
+	switch {
+	case s.is(i, "noon", "midday"):
+		h, e = 12, i+1
+	case s.is(i, "midnight"):
+		h, e = 0, i+1
+	default:
+		hh, ok := s.num(i)
+		if !ok || len(s.w(i)) > 2 || hh > 24 {
+			return fail, false
+		}
+		k := i + 1
+		hasMin := false
+		if s.w(k) == ":" && s.glued(k) && s.glued(k+1) {
+			m, ok := s.num(k + 1)
+			if !ok || len(s.w(k+1)) != 2 || m > 59 {
+				return fail, false
+			}
+			mi, k, hasMin = m, k+2, true
+		}
+		ampm, k2 := s.meridiem(k)
+		if ampm == "" && !hasMin {
+			if s.is(k, "o") && s.w(k+1) == "'" && s.is(k+2, "clock") {
+				k2, ampm = k+3, "?"
+			} else {
+				return fail, false
+			}
+		}
+		if ampm == "" && hasMin && (s.w(i-1) == ":" || s.w(k) == ":") {
+			return fail, false
+		}
+		if ampm == "pm" && hh < 12 {
+			hh += 12
+		} else if ampm == "am" && hh == 12 {
+			hh = 0
+		}
+		if ampm != "" {
+			k = k2
+		}
+		if h2, m2, ok := whenClock(s.text[s.toks[i].start:s.toks[k-1].end]); ok {
+			hh, mi = h2, m2
+		}
+		h, e = hh, k
+	}
+	if h > 23 {
+		return fail, false
+	}
+	if s.is(e, "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet") {
+		e++
+	}
+	d := s.dct
+	rel := true
+	if m, ok := s.dateAround(i, e); ok {
+		d, rel = m, false
+	}
+	r := dayRes(d)
+	r.typ, r.value = "TIME", fmt.Sprintf("%sT%02d:%02d", r.value, h, mi)
+	return mk(i, e, r, rel)
+}
+
+// meridiem scans "a.m.", "am", "p.m.", "pm" at i.
+func (s *scan) meridiem(i int) (string, int) {
+	w := s.w(i)
+	switch {
+	case w == "am" || w == "pm":
+		return w, s.period(i)
+	case (w == "a" || w == "p") && s.w(i+1) == "." && s.is(i+2, "m"):
+		j := i + 3
+		if s.w(j) == "." && s.glued(j) {
+			j++
+		}
+		return w + "m", j
+	}
+	return "", i
+}
+
+// dateAround returns the date of a day expression right before a clock
+// time ("Friday at 2 p.m." is not joined, but its date is used).
+func (s *scan) dateAround(i, e int) (time.Time, bool) {
+	if s.is(e, "on") || s.w(e) == "," {
+		k := e + 1
+		if s.w(e) == "," && s.is(k, "on") {
+			k++
+		}
+		if m, ok := monthDate(s, k); ok && m.r.gran == "day" {
+			t, err := time.Parse(iso, m.r.from)
+			return t, err == nil
+		}
+	}
+	return time.Time{}, false
+}
+
+// setWords are the adverbs of frequency and their TIMEX3 values.
+var setWords = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+	"quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
+}
+
+// setRule scans every/each [other] week, every Monday, daily, weekly, ...
+func setRule(s *scan, i int) (match, bool) {
+	if v, ok := setWords[s.w(i)]; ok {
+		if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.is(i+1, "and", "or", "for", "since", "in", "on", "at", "by", "until", "basis") {
+			return fail, false // "quarterly earnings", "a daily newspaper": adjectives
+		}
+		return mk(i, i+1, res{typ: "SET", value: v}, false)
+	}
+	if !s.is(i, "every", "each") {
+		return fail, false
+	}
+	j := i + 1
+	n := 1.0
+	if s.is(j, "other") {
+		n, j = 2, j+1
+	} else if q, k, ok := s.quantity(j); ok && q > 1 && s.w(j) != "a" {
+		n, j = q, k
+	}
+	if wd, ok := weekdays[s.w(j)]; ok && strings.HasSuffix(s.w(j), "day") {
+		return mk(i, j+1, res{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1)}, false)
+	}
+	if p, k, ok := s.partOfDay(j); ok {
+		return mk(i, k, res{typ: "SET", value: "TXX" + p}, false)
+	}
+	if u, ok := unitOf(s.w(j)); ok {
+		return mk(i, j+1, res{typ: "SET", value: durValue(n, u)}, false)
+	}
+	return fail, false
+}
+
+// modified scans a period with its modifier: "early 2022" (START), "mid-
+// March" (MID), "late last year" (END), "the end of the year", "the
+// beginning of 2025", "earlier this year" (START... for what came before the
+// creation date), "later this month".
+func modified(s *scan, i int) (match, bool) {
+	if s.is(i, "the") && s.is(i+1, "early", "mid", "late") {
+		m, ok := modified(s, i+1)
+		if ok && m.r.gran == "range" {
+			return mk(i, m.j, m.r, m.rel) // "the mid-1990s"
+		}
+		return fail, false
+	}
+	j := i
+	mod := ""
+	switch s.w(i) {
+	case "early", "earlier":
+		mod = "START"
+	case "mid":
+		mod = "MID"
+	case "late", "later":
+		mod = "END"
+	case "the", "end", "beginning", "start", "middle", "close", "turn":
+		k := i
+		if s.is(k, "the") {
+			k++
+		}
+		switch s.w(k) {
+		case "end", "close":
+			mod = "END"
+		case "beginning", "start":
+			mod = "START"
+		case "middle":
+			mod = "MID"
+		default:
+			return fail, false
+		}
+		if !s.is(k+1, "of") {
+			return fail, false
+		}
+		j = k + 1
+	default:
+		return fail, false
+	}
+	j++
+	if s.w(j) == "-" && s.glued(j) {
+		j++
+	}
+	if s.is(i, "earlier", "later") && !s.is(j, "this", "that", "last", "next", "in") {
+		return fail, false
+	}
+	if s.is(j, "in") && s.is(i, "earlier", "later", "early", "late") {
+		j++
+	}
+	m, ok := s.best(j)
+	if !ok || m.r.typ != "DATE" || m.r.gran == "day" || m.r.gran == "unknown" || strings.HasSuffix(m.r.value, "_REF") {
+		if ok && m.r.typ == "DATE" && m.r.gran == "day" && s.is(i, "late", "early") && s.is(j, "yesterday", "today") {
+			r := m.r
+			r.mod = mod
+			return mk(i, m.j, r, m.rel)
+		}
+		return fail, false
+	}
+	if m.r.rng != "" && m.r.gran == "range" && strings.Contains(m.r.rng, "-") {
+		return fail, false
+	}
+	return mk(i, m.j, withMod(m.r, mod), m.rel)
+}
+
+// approxMods are the quantity modifiers that belong to an extent.
+var approxMods = []struct {
+	words []string
+	mod   string
+	out   bool // the modifier stays outside the extent
+}{
+	{[]string{"more", "than"}, "MORE_THAN", false},
+	{[]string{"less", "than"}, "LESS_THAN", false},
+	{[]string{"fewer", "than"}, "LESS_THAN", false},
+	{[]string{"at", "least"}, "EQUAL_OR_MORE", false},
+	{[]string{"at", "most"}, "EQUAL_OR_LESS", false},
+	{[]string{"up", "to"}, "EQUAL_OR_LESS", false},
+	{[]string{"nearly"}, "APPROX", false},
+	{[]string{"almost"}, "APPROX", true},
+	{[]string{"about"}, "APPROX", true},
+	{[]string{"around"}, "APPROX", true},
+	{[]string{"roughly"}, "APPROX", true},
+	{[]string{"approximately"}, "APPROX", true},
+	{[]string{"some"}, "APPROX", true},
+	{[]string{"over"}, "MORE_THAN", true},
+	{[]string{"under"}, "LESS_THAN", true},
+	{[]string{"just"}, "APPROX", true},
+}
+
+// approx scans a quantity modifier before a duration or an "ago" date:
+// "about an hour", "almost three years ago", "more than four hours".
+func approx(s *scan, i int) (match, bool) {
+	for _, a := range approxMods {
+		ok := true
+		for k, w := range a.words {
+			if s.w(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		j := i + len(a.words)
+		m, found := duration(s, j)
+		if !found || m.j <= j {
+			return fail, false
+		}
+		if a.words[0] == "just" && m.r.typ == "DURATION" {
+			return fail, false
+		}
+		if a.words[0] == "over" && s.is(j, "the") {
+			return fail, false // "over the past year": a preposition
+		}
+		r := m.r
+		if r.mod == "" {
+			r.mod = a.mod
+		}
+		if a.out {
+			// "about", "almost", "over": TimeBank leaves them out of the extent
+			return mk(j, m.j, r, m.rel)
+		}
+		return mk(i, m.j, r, m.rel)
+	}
+	return fail, false
+}
