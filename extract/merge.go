@@ -2,6 +2,8 @@ package extract
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -854,8 +856,8 @@ func combineWhen(ms []*mention, rep *mention) model.When {
 // marks plans and possibilities, which never merge with reports that the
 // event happened.
 //
-// The ID is made of the merged event's own content, not of its first
-// source, so adding a document that reports the event again keeps the ID:
+// Events that share a base are told apart by assignEventIDs. The ID is
+// made of the merged event's own content, not of its first source, so adding a document that reports the event again keeps the ID:
 // a new source changes it only if it makes the date more precise, changes
 // the majority type, or names another participant more often than the one
 // in the ID.
@@ -882,9 +884,19 @@ func eventIDBase(ev model.Event, partCount map[string]int) string {
 }
 
 // assignEventIDs sets the ID of every event from its base (eventIDBase).
-// Events that share a base are numbered -2, -3, ... in the order of their
-// first source (document, start, end), then their summary; the first keeps
-// the bare base.
+// When several events share a base, the one with the most sources (then
+// the earliest first source: document, start, end; then the smallest
+// summary) keeps the bare base, and each of the others gets a suffix made
+// from its own first source: "-" and six hex digits of the SHA-256 of
+// "document:start:end" ("ev-undated-statement-donald-trump-3fa2c1"); if
+// even that is taken, "-2", "-3" follow in the same order.
+//
+// Why not number them -2, -3 in order: an unrelated article whose event
+// sorts first would then renumber every other event of that base. With
+// suffixes from their own sources, an article that adds events changes no
+// other event's ID, except when its event outnumbers, in sources, the
+// holder of a shared bare base; and adding a source to an event changes its
+// suffix only if the new source comes before its first one.
 func assignEventIDs(evs []model.Event, bases []string) {
 	order := make([]int, len(evs))
 	for i := range order {
@@ -898,14 +910,21 @@ func assignEventIDs(evs []model.Event, bases []string) {
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
 		si, sj := firstSource(evs[i]), firstSource(evs[j])
-		return cmp.Or(cmp.Compare(bases[i], bases[j]), cmp.Compare(si.Document, sj.Document), cmp.Compare(si.Start, sj.Start),
+		return cmp.Or(cmp.Compare(bases[i], bases[j]), -cmp.Compare(len(evs[i].Sources), len(evs[j].Sources)),
+			cmp.Compare(si.Document, sj.Document), cmp.Compare(si.Start, sj.Start),
 			cmp.Compare(si.End, sj.End), cmp.Compare(evs[i].Summary, evs[j].Summary))
 	})
 	seen := map[string]bool{}
 	for _, i := range order {
 		id := bases[i]
+		if seen[id] {
+			src := firstSource(evs[i])
+			sum := sha256.Sum256([]byte(fmt.Sprintf("%s:%d:%d", src.Document, src.Start, src.End)))
+			id = bases[i] + "-" + hex.EncodeToString(sum[:3])
+		}
+		base := id
 		for n := 2; seen[id]; n++ {
-			id = fmt.Sprintf("%s-%d", bases[i], n)
+			id = fmt.Sprintf("%s-%d", base, n)
 		}
 		seen[id] = true
 		evs[i].ID = id

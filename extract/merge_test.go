@@ -510,7 +510,7 @@ func TestEventIDCollisions(t *testing.T) {
 	a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Zelensky", "Trump met Zelensky", []int{tr, ze})
 	a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Macron", "Trump met Macron", []int{tr, ma})
 	m := merge(docsOf(a))
-	want := []string{"ev-2025-02-24-meeting-donald-trump", "ev-2025-02-24-meeting-donald-trump-2"}
+	want := []string{"ev-2025-02-24-meeting-donald-trump", "ev-2025-02-24-meeting-donald-trump-13eb27"}
 	if diff := cmp.Diff(want, ids(m.events)); diff != "" {
 		t.Errorf("IDs mismatch (-want +got):\n%s", diff)
 	}
