@@ -162,7 +162,7 @@ func mergeEntities(docs []*analysis) *entityIndex {
 		}
 		slices.SortFunc(refs, func(a, b entityRef) int { return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Ent, b.Ent)) })
 		ent, slugName := buildEntity(docs, refs)
-		all = append(all, built{ent: ent, base: string(ent.Kind) + ":" + slug(slugName), refs: refs, key: keys[clusters[root][0]]})
+		all = append(all, built{ent: ent, base: string(ent.Kind) + ":" + idSlug(slugName), refs: refs, key: keys[clusters[root][0]]})
 	}
 	// IDs: kind:slug, with -2, -3 for clusters that would share one,
 	// in the order of their smallest name key.
@@ -415,6 +415,20 @@ func slug(s string) string {
 		return "unnamed"
 	}
 	return n
+}
+
+// idSlug is the slug of an entity name for its ID: title words dropped,
+// and the surname's transliteration ending folded (foldSurname), so that
+// whichever of Zelensky, Zelenskyy and Zelenskiy most documents write, the
+// ID is person:volodymyr-zelensky.
+func idSlug(name string) string {
+	w := strings.Fields(strings.ReplaceAll(normName(name), "'", ""))
+	if len(w) == 0 {
+		return "unnamed"
+	}
+	w = stripTitles(w)
+	w[len(w)-1] = foldSurname(w[len(w)-1])
+	return strings.Join(w, "-")
 }
 
 // editDistance returns the Levenshtein distance between a and b (in

@@ -495,9 +495,11 @@ func candidatePairs(ms []*mention) []pair {
 // status class (the blocks see to that), their time windows must overlap,
 // their participants must agree (participantsAgree), and the evidence must
 // suffice: a shared claim (the same quotation or nearly), or shared words
-// of summary and trigger. Two mentions of the same day need less evidence
-// (a share of 0.15 of their words, or the same trigger) than two whose
-// times are coarser (0.35), and two with no time need much more (0.6).
+// of summary and trigger. Two mentions of the same day with the same
+// participants need no more (the same people's statement, call or meeting
+// on one day is one event for a news timeline; evidence still orders the
+// pairs); of the same day otherwise, a share of 0.15 of their words or the
+// same trigger; with coarser times, 0.35; with no time, 0.6.
 func agree(a, b *mention) (float64, bool) {
 	if a.family != b.family || a.future != b.future || a.known != b.known {
 		return 0, false
@@ -522,6 +524,8 @@ func agree(a, b *mention) (float64, bool) {
 		return score, true
 	case !a.known:
 		return score, score >= 0.6
+	case a.exact == 0 && b.exact == 0 && slices.Equal(a.parts, b.parts) && len(a.parts) > 0:
+		return score, true
 	case a.exact == 0 && b.exact == 0:
 		return score, sameTrig || score >= 0.15
 	}
@@ -753,7 +757,7 @@ func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) (model.Event
 	ev.CAMEO = argmax(cameos)
 	ev.Status = combineStatus(statuses)
 	ev.Summary = rep.m.Summary
-	ev.When = combineWhen(ms, rep)
+	ev.When = combineWhen(ms)
 
 	partCount, locCount := map[string]int{}, map[string]int{}
 	claims := map[model.Claim]bool{}
@@ -814,8 +818,10 @@ func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) (model.Event
 // the shortest known bounds, then the best basis (explicit before relative
 // before anchored before publication), then the value given by most
 // mentions, then the smallest value. Clustering keeps every member's time
-// consistent with it. When no mention has known bounds, it is rep's time.
-func combineWhen(ms []*mention, rep *mention) model.When {
+// consistent with it. When no mention has both bounds, it is the tightest
+// open bound: the earliest end, else the latest start, then the best
+// basis, then the smallest text.
+func combineWhen(ms []*mention) model.When {
 	values := map[string]int{}
 	for _, m := range ms {
 		values[m.m.When.Value]++
@@ -832,8 +838,20 @@ func combineWhen(ms []*mention, rep *mention) model.When {
 			best = m
 		}
 	}
-	if best == nil {
-		best = rep
+	if best == nil { // no bounds: the tightest open bound, by content
+		for _, m := range ms {
+			w, b := m.m.When, best
+			if b == nil {
+				best = m
+				continue
+			}
+			bw := b.m.When
+			if cmp.Or(cmp.Compare(b2i(w.End == nil), b2i(bw.End == nil)), cmp.Compare(deref(w.End), deref(bw.End)),
+				cmp.Compare(b2i(w.Start == nil), b2i(bw.Start == nil)), -cmp.Compare(deref(w.Start), deref(bw.Start)),
+				cmp.Compare(basisRank[w.Basis], basisRank[bw.Basis]), cmp.Compare(w.Text, bw.Text)) < 0 {
+				best = m
+			}
+		}
 	}
 	w := best.m.When
 	w.Start, w.End = clonePtr(w.Start), clonePtr(w.End)
@@ -850,8 +868,10 @@ func combineWhen(ms []*mention, rep *mention) model.When {
 //
 //	ev-<date>-<type>[-<participant>][-planned]
 //
-// <date> is When.Value with "/" written "--" ("undated" when there is
-// none); <participant> is the slug of the participant named by the most
+// <date> is When.Value with "/" written "--"; for a time with no value
+// but a bound, "by-" and its last day (an event bounded by the publication
+// date: "by-2025-02-01") or "from-" and its first; "undated" when there is
+// neither; <participant> is the slug of the participant named by the most
 // mentions (ties: the smallest entity ID), without its kind; "-planned"
 // marks plans and possibilities, which never merge with reports that the
 // event happened.
@@ -863,7 +883,13 @@ func combineWhen(ms []*mention, rep *mention) model.When {
 // in the ID.
 func eventIDBase(ev model.Event, partCount map[string]int) string {
 	date := strings.ReplaceAll(ev.When.Value, "/", "--")
-	if date == "" {
+	switch {
+	case date != "":
+	case ev.When.End != nil:
+		date = "by-" + *ev.When.End
+	case ev.When.Start != nil:
+		date = "from-" + *ev.When.Start
+	default:
 		date = "undated"
 	}
 	id := "ev-" + date + "-" + string(ev.Type)
@@ -891,12 +917,17 @@ func eventIDBase(ev model.Event, partCount map[string]int) string {
 // "document:start:end" ("ev-undated-statement-donald-trump-3fa2c1"); if
 // even that is taken, "-2", "-3" follow in the same order.
 //
+// Undated events (no value and no bounds) always get the suffix: their
+// bases ("ev-undated-statement-donald-trump") are shared by many events,
+// and which of them held the bare base would depend on the others.
+//
 // Why not number them -2, -3 in order: an unrelated article whose event
 // sorts first would then renumber every other event of that base. With
 // suffixes from their own sources, an article that adds events changes no
 // other event's ID, except when its event outnumbers, in sources, the
-// holder of a shared bare base; and adding a source to an event changes its
-// suffix only if the new source comes before its first one.
+// holder of a shared dated base (or ties it with an earlier first source);
+// and adding a source to a suffixed event changes its suffix only if the
+// new source comes before its first one.
 func assignEventIDs(evs []model.Event, bases []string) {
 	order := make([]int, len(evs))
 	for i := range order {
@@ -917,7 +948,7 @@ func assignEventIDs(evs []model.Event, bases []string) {
 	seen := map[string]bool{}
 	for _, i := range order {
 		id := bases[i]
-		if seen[id] {
+		if seen[id] || strings.Contains(id, "-undated-") {
 			src := firstSource(evs[i])
 			sum := sha256.Sum256([]byte(fmt.Sprintf("%s:%d:%d", src.Document, src.Start, src.End)))
 			id = bases[i] + "-" + hex.EncodeToString(sum[:3])
