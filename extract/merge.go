@@ -337,8 +337,11 @@ func valueBounds(v string) (lo, hi int, ok bool) {
 // a coarse member are compared, so thousands of fine mentions of one month
 // are never compared pairwise. Coarse pairs need shared words to agree
 // (see agree), so month, year and unknown buckets are further split by
-// each of the mention's rareWords rarest words: two mentions that share
-// enough words for a coarse match nearly always share one of those.
+// each of the mention's rareWords rarest words and its trigger: two
+// mentions that share enough words for a coarse match nearly always share
+// one of those. Every dated mention is also a fine member of the no-time
+// bucket, so that a mention with no time can join a dated event when
+// their words agree.
 const (
 	fineDays    = 14
 	monthBucket = 92
@@ -384,6 +387,7 @@ func blockKeys(m *mention, rare []string) []blockEntry {
 		add("?", true)
 		return out
 	}
+	add("?", false) // so that mentions with no time meet this one
 	span := m.hi - m.lo + 1
 	lo, hi := time.Unix(int64(m.lo)*86400, 0).UTC(), time.Unix(int64(m.hi)*86400, 0).UTC()
 	months := func(coarse bool) {
@@ -447,7 +451,11 @@ func candidatePairs(ms []*mention) []pair {
 	for i, m := range ms {
 		rare := slices.Clone(ev[i])
 		slices.SortFunc(rare, func(a, b string) int { return cmp.Or(cmp.Compare(df[a], df[b]), cmp.Compare(a, b)) })
-		for _, e := range blockKeys(m, rare[:min(len(rare), rareWords)]) {
+		rare = rare[:min(len(rare), rareWords)]
+		if m.trig != "" && !slices.Contains(rare, m.trig) {
+			rare = append(rare, m.trig)
+		}
+		for _, e := range blockKeys(m, rare) {
 			blocks[e.key] = append(blocks[e.key], e)
 		}
 	}
@@ -492,22 +500,27 @@ func candidatePairs(ms []*mention) []pair {
 
 // agree reports whether two mentions report the same event, and how
 // strongly (the evidence score). They must be of the same type family and
-// status class (the blocks see to that), their time windows must overlap,
-// their participants must agree (participantsAgree), and the evidence must
+// status class (the blocks see to that), their time windows must overlap
+// (a mention with no time overlaps everything), their participants must
+// agree (participantsAgree; or looseParticipantsAgree with evidence of
+// 0.35), and the evidence must
 // suffice: a shared claim (the same quotation or nearly), or shared words
 // of summary and trigger. Two mentions of the same day with the same
 // participants need no more (the same people's statement, call or meeting
 // on one day is one event for a news timeline; evidence still orders the
 // pairs); of the same day otherwise, a share of 0.15 of their words or the
-// same trigger; with coarser times, 0.35; with no time, 0.6.
+// same trigger; with coarser times, 0.35, or the same trigger and the
+// same two or more participants; with no time on one side, 0.4; on both,
+// 0.6.
 func agree(a, b *mention) (float64, bool) {
-	if a.family != b.family || a.future != b.future || a.known != b.known {
+	if a.family != b.family || a.future != b.future {
 		return 0, false
 	}
-	if a.known && (a.hi < b.lo || b.hi < a.lo) {
+	if a.known && b.known && (a.hi < b.lo || b.hi < a.lo) {
 		return 0, false
 	}
-	if !participantsAgree(a.parts, b.parts) {
+	strict := participantsAgree(a.parts, b.parts)
+	if !strict && !looseParticipantsAgree(a.parts, b.parts) {
 		return 0, false
 	}
 	score := jaccard(a.words, b.words)
@@ -519,17 +532,59 @@ func agree(a, b *mention) (float64, bool) {
 	if sameTrig {
 		score += 0.2
 	}
+	sameParts := slices.Equal(a.parts, b.parts) && len(a.parts) > 0
 	switch {
 	case shared:
 		return score, true
-	case !a.known:
+	case !strict:
+		return score, score >= 0.35
+	case !a.known && !b.known:
 		return score, score >= 0.6
-	case a.exact == 0 && b.exact == 0 && slices.Equal(a.parts, b.parts) && len(a.parts) > 0:
+	case !a.known || !b.known:
+		return score, score >= 0.4
+	case a.exact == 0 && b.exact == 0 && sameParts:
 		return score, true
 	case a.exact == 0 && b.exact == 0:
 		return score, sameTrig || score >= 0.15
+	case sameTrig && sameParts && len(a.parts) >= 2:
+		return score, true
 	}
 	return score, score >= 0.35
+}
+
+// looseParticipantsAgree reports whether two sorted participant lists that
+// fail participantsAgree may still be of one event when the evidence is
+// good: they share someone, and their people agree (participantsAgree on
+// the person:... IDs alone, or one names no person). Places and
+// organisations are often named for the people who act for them ("the
+// US", "Russia" for Trump and Putin); two different people are two events.
+func looseParticipantsAgree(a, b []string) bool {
+	shared := false
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return false
+	}
+	pa, pb := persons(a), persons(b)
+	return len(pa) == 0 || len(pb) == 0 || participantsAgree(pa, pb)
+}
+
+// isPerson reports whether an entity ID is a person's.
+func isPerson(id string) bool { return strings.HasPrefix(id, string(model.Person)+":") }
+
+// persons returns the person IDs of a sorted participant list.
+func persons(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if isPerson(id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // participantsAgree reports whether two sorted participant lists can be of
@@ -657,16 +712,25 @@ func cluster(ms []*mention, pairs []pair) [][]int {
 			continue
 		}
 		sa, sb := state[ra], state[rb]
-		if sa.known && (max(sa.lo, sb.lo) > min(sa.hi, sb.hi)) {
+		if sa.known && sb.known && (max(sa.lo, sb.lo) > min(sa.hi, sb.hi)) {
 			continue
 		}
-		if !participantsAgree(sa.parts, sb.parts) {
+		if !participantsAgree(sa.parts, sb.parts) && !looseParticipantsAgree(sa.parts, sb.parts) {
 			continue
 		}
 		r := uf.union(ra, rb)
 		parts := append(slices.Clone(sa.parts), sb.parts...)
 		slices.Sort(parts)
-		state[r] = clusterState{lo: max(sa.lo, sb.lo), hi: min(sa.hi, sb.hi), known: sa.known, parts: slices.Compact(parts)}
+		st := clusterState{lo: max(sa.lo, sb.lo), hi: min(sa.hi, sb.hi), known: true, parts: slices.Compact(parts)}
+		switch {
+		case !sa.known && !sb.known:
+			st.known = false
+		case !sa.known:
+			st.lo, st.hi = sb.lo, sb.hi
+		case !sb.known:
+			st.lo, st.hi = sa.lo, sa.hi
+		}
+		state[r] = st
 	}
 	byRoot := map[int][]int{}
 	for i := range ms {
@@ -691,10 +755,11 @@ var basisRank = map[model.Basis]int{model.Explicit: 0, model.Relative: 1, model.
 // happened:
 //   - a source that says it happened and one that it was denied, or any
 //     source that says it is disputed, give disputed;
-//   - otherwise one that says it happened wins over unconfirmed ones (the
-//     unconfirmed source does not contradict it; each source keeps its own
-//     status in Source.Status);
-//   - otherwise denied wins over unconfirmed;
+//   - otherwise a source that says it is neither confirmed nor denied
+//     makes it unconfirmed, whatever the others say: "Trump says they
+//     spoke" and "the Kremlin could neither confirm nor deny" is an
+//     unconfirmed call (each source keeps its own status in Source.Status);
+//   - otherwise occurred, then denied;
 //   - among plans, planned (announced) wins over possible (may happen).
 //
 // Plans and reports that an event happened are never in one cluster.
@@ -709,12 +774,12 @@ func combineStatus(ss []model.Status) model.Status {
 	switch {
 	case has[model.Disputed], has[model.Occurred] && has[model.Denied]:
 		return model.Disputed
+	case has[model.Unconfirmed]:
+		return model.Unconfirmed
 	case has[model.Occurred]:
 		return model.Occurred
 	case has[model.Denied]:
 		return model.Denied
-	case has[model.Unconfirmed]:
-		return model.Unconfirmed
 	case has[model.Planned]:
 		return model.Planned
 	case has[model.Possible]:
@@ -872,7 +937,9 @@ func combineWhen(ms []*mention) model.When {
 // but a bound, "by-" and its last day (an event bounded by the publication
 // date: "by-2025-02-01") or "from-" and its first; "undated" when there is
 // neither; <participant> is the slug of the participant named by the most
-// mentions (ties: the smallest entity ID), without its kind; "-planned"
+// mentions, people first (an actor names an event better than a place, and
+// changes less when a source is added), ties broken by the smallest entity
+// ID, without its kind; "-planned"
 // marks plans and possibilities, which never merge with reports that the
 // event happened.
 //
@@ -895,7 +962,11 @@ func eventIDBase(ev model.Event, partCount map[string]int) string {
 	id := "ev-" + date + "-" + string(ev.Type)
 	top := ""
 	for _, p := range sortedKeys(partCount) {
-		if top == "" || partCount[p] > partCount[top] {
+		better := top == "" || partCount[p] > partCount[top]
+		if isPerson(p) != isPerson(top) && top != "" {
+			better = isPerson(p)
+		}
+		if better {
 			top = p
 		}
 	}
