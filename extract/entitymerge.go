@@ -17,8 +17,9 @@ type entityRef struct{ Doc, Ent int }
 
 // entityIndex maps the per-document entities to the merged ones.
 type entityIndex struct {
-	entities []model.Entity       // sorted by ID
-	ids      map[entityRef]string // per-document entity -> merged entity ID
+	entities  []model.Entity             // sorted by ID
+	ids       map[entityRef]string       // per-document entity -> merged entity ID
+	nameWords map[string]map[string]bool // merged entity ID -> the stemmed words of its aliases
 }
 
 // id returns the merged entity ID of entity ent of document doc, or "" when
@@ -147,7 +148,7 @@ func mergeEntities(docs []*analysis) *entityIndex {
 		r := uf.find(i)
 		clusters[r] = append(clusters[r], i)
 	}
-	x := &entityIndex{ids: map[entityRef]string{}}
+	x := &entityIndex{ids: map[entityRef]string{}, nameWords: map[string]map[string]bool{}}
 	type built struct {
 		ent  model.Entity
 		base string
@@ -179,6 +180,13 @@ func mergeEntities(docs []*analysis) *entityIndex {
 			x.ids[r] = id
 		}
 		x.entities = append(x.entities, all[i].ent)
+		words := map[string]bool{}
+		for _, a := range append(slices.Clone(all[i].ent.Aliases), all[i].ent.Name) {
+			for _, w := range strings.Fields(normName(a)) {
+				words[stem(w)] = true
+			}
+		}
+		x.nameWords[id] = words
 	}
 	slices.SortFunc(x.entities, func(a, b model.Entity) int { return cmp.Compare(a.ID, b.ID) })
 	if x.entities == nil {
@@ -273,6 +281,8 @@ var titleWords = map[string]bool{
 	"american": true, "former": true, "general": true, "gen": true, "mr": true, "mrs": true, "ms": true, "dr": true,
 	"spokesman": true, "spokeswoman": true, "envoy": true, "special": true, "leader": true, "chancellor": true,
 	"senator": true, "sen": true, "rep": true, "ceo": true, "chief": true, "executive": true, "the": true,
+	"gov": true, "governor": true, "adm": true, "admiral": true, "rear": true, "coast": true, "guard": true, "lieutenant": true,
+	"commander": true, "chairman": true, "bbc": true, "correspondent": true, "white": true, "house": true, "press": true,
 }
 
 // stripTitles drops the title words at the start of a multi-word name, as
@@ -313,8 +323,17 @@ func sameFullName(a, b []string) bool {
 	if len(a) == 2 && len(b) == 2 || len(a) == len(b) {
 		return sameGiven(fa, fb) && sameMiddle(a[1:len(a)-1], b[1:len(b)-1])
 	}
-	// "Donald J Trump" and "Donald Trump": the first words must agree.
-	return sameGiven(fa, fb)
+	// "Donald J Trump" and "Donald Trump": the first words must agree; or
+	// the shorter name is the end of the longer, whose first words are a
+	// title the title list does not know ("Louisiana Gov Bobby Jindal" and
+	// "Bobby Jindal").
+	if sameGiven(fa, fb) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return slices.Equal(a[:len(a)-1], b[len(b)-len(a):len(b)-1])
 }
 
 // sameMiddle reports whether the middle words of two names of the same

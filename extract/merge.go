@@ -195,9 +195,9 @@ func isFuture(s model.Status) bool { return s == model.Planned || s == model.Pos
 
 // openWindow is how many days an open-ended time reaches: an event bounded
 // only by the publication date ("Trump said", no time words) is taken to be
-// within the week before it; one with only a start, within the month after.
+// within the three days before it; one with only a start, within the month after.
 const (
-	openBefore = 7
+	openBefore = 3
 	openAfter  = 30
 )
 
@@ -225,8 +225,17 @@ func newMention(docs []*analysis, ents *entityIndex, anchored map[entityRef]mode
 	}
 	slices.Sort(m.parts)
 	m.parts = slices.Compact(m.parts)
-	m.words = contentWords(em.Summary + " " + em.Trigger)
-	m.trig = stem(strings.ToLower(em.Trigger))
+	m.words = slices.DeleteFunc(contentWords(em.Summary+" "+em.Trigger), func(w string) bool {
+		for _, p := range m.parts {
+			if ents.nameWords[p][w] {
+				return true
+			}
+		}
+		return false
+	})
+	if m.family != string(model.Statement) { // "said", "told": no evidence
+		m.trig = stem(strings.ToLower(em.Trigger))
+	}
 	for _, c := range em.Claims {
 		if c >= 0 && c < len(a.claims) {
 			m.claims = append(m.claims, contentWords(a.claims[c].Text))
@@ -503,15 +512,18 @@ func candidatePairs(ms []*mention) []pair {
 // status class (the blocks see to that), their time windows must overlap
 // (a mention with no time overlaps everything), their participants must
 // agree (participantsAgree; or looseParticipantsAgree with evidence of
-// 0.35), and the evidence must
-// suffice: a shared claim (the same quotation or nearly), or shared words
-// of summary and trigger. Two mentions of the same day with the same
-// participants need no more (the same people's statement, call or meeting
-// on one day is one event for a news timeline; evidence still orders the
-// pairs); of the same day otherwise, a share of 0.15 of their words or the
-// same trigger; with coarser times, 0.35, or the same trigger and the
-// same two or more participants; with no time on one side, 0.4; on both,
-// 0.6.
+// 0.25), and the evidence must suffice: a shared claim (the same quotation
+// or nearly), or shared words of summary and trigger (the words of the
+// participants' names left out: they are already compared; and a
+// statement's trigger, "said", "told", is no evidence). The share of words
+// needed:
+//   - the same day and the same participants: none for calls, meetings,
+//     talks and visits (the same people's call on one day is one call),
+//     0.1 for statements (a speaker says many things a day);
+//   - the same day otherwise: 0.15, or the same trigger;
+//   - coarser times: 0.25, or the same trigger and the same two or more
+//     participants;
+//   - no time on one side: 0.35; on both: 0.5.
 func agree(a, b *mention) (float64, bool) {
 	if a.family != b.family || a.future != b.future {
 		return 0, false
@@ -537,19 +549,21 @@ func agree(a, b *mention) (float64, bool) {
 	case shared:
 		return score, true
 	case !strict:
-		return score, score >= 0.35
+		return score, score >= 0.25
 	case !a.known && !b.known:
-		return score, score >= 0.6
+		return score, score >= 0.5
 	case !a.known || !b.known:
-		return score, score >= 0.4
-	case a.exact == 0 && b.exact == 0 && sameParts:
+		return score, score >= 0.35
+	case a.exact == 0 && b.exact == 0 && sameParts && a.family != string(model.Statement):
 		return score, true
+	case a.exact == 0 && b.exact == 0 && sameParts:
+		return score, score >= 0.1
 	case a.exact == 0 && b.exact == 0:
 		return score, sameTrig || score >= 0.15
 	case sameTrig && sameParts && len(a.parts) >= 2:
 		return score, true
 	}
-	return score, score >= 0.35
+	return score, score >= 0.25
 }
 
 // looseParticipantsAgree reports whether two sorted participant lists that

@@ -76,10 +76,6 @@ var removalFailures = map[string]string{
 	// first (ev-by-2025-01-31-talks-donald-trump); without 001 it is
 	// ev-by-2025-01-31-talks-russia.
 	"001_ae9ed5fd64935bf8": "the event's only person, and so its ID, came from this article",
-	// Trump's admitted conversations with Putin: 003 dates them (by
-	// 2025-02-10), 004 does not; without 003 the event is undated and
-	// gets an undated ID.
-	"003_b90f2df08de8d13e": "the event's only date, and so its ID, came from this article",
 }
 
 // TestDiffRemoveArticle removes each sample article in turn: the diff must
