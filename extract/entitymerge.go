@@ -201,11 +201,14 @@ var kindOrder = []model.EntityKind{model.Person, model.Organization, model.Place
 // buildEntity makes the merged entity of the per-document entities refs
 // (without its ID) and returns the name its ID is made from.
 //
-// Name is the fullest form: most words, then used by most documents, then
-// the smallest string. The ID is made from the multi-word form used by the
-// most documents (then most words, then smallest), so that one article
-// writing "Donald J. Trump" does not rename everyone's Donald Trump. Kind is
-// the majority over mentions, ties broken in kindOrder.
+// Name, and the name the ID is made from, is the full form most documents
+// use: a form of two words or more ("Donald Trump" rather than "Trump"),
+// then the one used by most documents, then the shorter ("Bobby Jindal"
+// rather than "Louisiana Gov. Bobby Jindal", "Donald Trump" rather than
+// "Donald J. Trump"), then the smallest string. So one article writing
+// "Donald J. Trump" does not rename everyone's Donald Trump, and a title
+// the entity stage left in a name does not stay in it. Kind is the
+// majority over mentions, ties broken in kindOrder.
 func buildEntity(docs []*analysis, refs []entityRef) (model.Entity, string) {
 	ent := model.Entity{Aliases: []string{}, Roles: []string{}, Spans: []model.Span{}}
 	nameDocs := map[string]map[int]bool{}
@@ -246,16 +249,12 @@ func buildEntity(docs []*analysis, refs []entityRef) (model.Entity, string) {
 		names = sortedKeys(aliases)
 	}
 	words := func(s string) int { return len(strings.Fields(normName(s))) }
-	byFullest := slices.Clone(names)
-	slices.SortStableFunc(byFullest, func(a, b string) int {
-		return cmp.Or(-cmp.Compare(words(a), words(b)), -cmp.Compare(len(nameDocs[a]), len(nameDocs[b])), cmp.Compare(a, b))
-	})
-	ent.Name = byFullest[0]
 	byUse := slices.Clone(names)
 	slices.SortStableFunc(byUse, func(a, b string) int {
 		return cmp.Or(-cmp.Compare(min(words(a), 2), min(words(b), 2)), -cmp.Compare(len(nameDocs[a]), len(nameDocs[b])),
-			-cmp.Compare(words(a), words(b)), cmp.Compare(a, b))
+			cmp.Compare(words(a), words(b)), cmp.Compare(a, b))
 	})
+	ent.Name = byUse[0]
 	ent.Kind = model.OtherEntity
 	best := -1
 	for _, k := range kindOrder {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,8 +16,9 @@ import (
 // TestMergeBpoil measures merging on Timeline17's bpoil collections (five
 // outlets reporting the Deepwater Horizon oil spill): event mentions before
 // merging, events after, events with sources from two or more outlets, and
-// two samples to judge by reading: 20 random merged events and 20 random
-// pairs of unmerged events of the same type and day (seed 17). It runs only
+// samples to judge by reading (seed 17): 20 random merged events, 20
+// random pairs of unmerged events of the same type and day, and 20 such
+// pairs that also share a participant. It runs only
 // when TIMELINE_T17 names the timeline17 folder (research-only data, read
 // in place and never copied), and writes its samples to the file named by
 // TIMELINE_T17_SAMPLE (default: standard output through t.Log).
@@ -109,6 +111,26 @@ func TestMergeBpoil(t *testing.T) {
 	fmt.Fprintf(&b, "\n## 20 random unmerged pairs of the same type and day (of %d)\n", len(pairs))
 	for i, k := range r.Perm(len(pairs))[:min(20, len(pairs))] {
 		p := pairs[k]
+		fmt.Fprintf(&b, "\n%d.\n", i+1)
+		for _, j := range p {
+			e := m.events[j]
+			fmt.Fprintf(&b, "   %s %s %v\n", e.ID, e.Status, e.Participants)
+			for _, s := range e.Sources[:min(2, len(e.Sources))] {
+				fmt.Fprintf(&b, "   - %s: %s\n", s.Document, oneLineText(s.Text, 220))
+			}
+		}
+	}
+	// The harder sample: unmerged pairs of the same type and day that share a participant.
+	var sharing [][2]int
+	for _, p := range pairs {
+		a, c := m.events[p[0]], m.events[p[1]]
+		if slices.ContainsFunc(a.Participants, func(x string) bool { return slices.Contains(c.Participants, x) }) {
+			sharing = append(sharing, p)
+		}
+	}
+	fmt.Fprintf(&b, "\n## 20 random unmerged pairs of the same type and day sharing a participant (of %d)\n", len(sharing))
+	for i, k := range r.Perm(len(sharing))[:min(20, len(sharing))] {
+		p := sharing[k]
 		fmt.Fprintf(&b, "\n%d.\n", i+1)
 		for _, j := range p {
 			e := m.events[j]

@@ -344,6 +344,11 @@ func TestMergeEntities(t *testing.T) {
 			{"a", "Rubio", model.Place},
 			{"b", "Rubio", model.Person},
 		}, []string{"person:rubio"}},
+		{"a title the list does not know", []ent{
+			{"a", "Louisiana Gov. Bobby Jindal", model.Person},
+			{"b", "Bobby Jindal", model.Person},
+			{"c", "Jindal", model.Person},
+		}, []string{"person:bobby-jindal"}},
 		{"given names that differ", []ent{
 			{"a", "Joe Biden", model.Person},
 			{"b", "Hunter Biden", model.Person},
