@@ -290,8 +290,46 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	for j >= lim && skippable(toks[j]) {
 		j--
 	}
+	// "Yamato Life Insurance Company, which declared": the relative
+	// pronoun's antecedent.
+	if j > lim && (toks[j].Tag == "WDT" || toks[j].Tag == "WP") {
+		j--
+		if j > lim && toks[j].Norm == "," {
+			j--
+		}
+		if e := c.entAt(toks[j].Start); c.isSpeaker(e) {
+			return e
+		}
+		return -1
+	}
+	// "General Motors (GM) announced": skip the bracket.
+	if j > lim && toks[j].Norm == ")" {
+		for i := j - 1; i > lim && i > j-8; i-- {
+			if toks[i].Norm == "(" {
+				j = i - 1
+				break
+			}
+		}
+	}
+	// "Republican Party leaders insisted", "Boeing officials said": the
+	// organisation they speak for.
+	if j > lim && toks[j].Tag == "NNS" {
+		if e := c.entAt(toks[j-1].Start); c.isSpeaker(e) && c.ents[e].Kind == model.Organization {
+			return e
+		}
+	}
 	if j >= lim && toks[j].Norm == "," {
-		// An apposition or inserted phrase: jump to the comma that opens it.
+		// An apposition or inserted phrase: jump to the comma that opens it,
+		// unless the phrase is a name ("Irish airline, Ryanair, announced").
+		if e := c.entAt(toks[j-1].Start); j > lim && c.isSpeaker(e) && c.ents[e].Kind != model.Place {
+			i := j - 1
+			for i > lim && c.entAt(toks[i-1].Start) == e {
+				i--
+			}
+			if i > lim && toks[i-1].Norm == "," {
+				return e
+			}
+		}
 		for i := j - 1; i >= lim && i > j-30; i-- {
 			if toks[i].Norm == "," {
 				j = i - 1
@@ -328,21 +366,65 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 // subjectAfter finds an inverted subject: "said Trump", "said the Kremlin".
 func (c *claimFinder) subjectAfter(k int) int {
 	toks := c.seg.toks
+	if k+1 < len(toks) && toks[k+1].Sent == toks[k].Sent {
+		// "said Apple Inc. CEO Steve Jobs", "said the vice president and
+		// chairman of Chrysler LLC Jim Press": the person the phrase names.
+		if p := c.personInNP(k + 1); p >= 0 {
+			return p
+		}
+	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		if toks[j].Sent != toks[k].Sent {
 			break
 		}
 		if e := c.entAt(toks[j].Start); e >= 0 {
+			if p := c.personInNP(j); p >= 0 {
+				return p // "said Apple Inc. CEO Steve Jobs"
+			}
 			if c.isSpeaker(e) {
 				return e
 			}
 			return -1
+		}
+		if lex().roles[strings.ToLower(toks[j].Norm)] || toks[j].Tag == "POS" {
+			if p := c.personInNP(j); p >= 0 {
+				return p // "said the firm's chief executive officer, Alan Mulally"
+			}
 		}
 		if r := c.referent(j); r >= 0 {
 			return r
 		}
 		if toks[j].Tag != "DT" && toks[j].Tag != "JJ" {
 			break
+		}
+	}
+	return -1
+}
+
+// personInNP returns the person named in the noun phrase that goes on from
+// token j (names, titles, "of", "and", possessives and one apposition
+// comma), or -1.
+func (c *claimFinder) personInNP(j int) int {
+	toks := c.seg.toks
+	commas := 0
+	for i := j; i < len(toks) && i < j+14 && toks[i].Sent == toks[j].Sent; i++ {
+		if e := c.entAt(toks[i].Start); e >= 0 {
+			if c.ents[e].Kind == model.Person {
+				return e
+			}
+			continue
+		}
+		w := strings.ToLower(toks[i].Norm)
+		switch {
+		case w == ",":
+			commas++
+			if commas > 1 {
+				return -1
+			}
+		case lex().roles[w] || lex().modifiers[w] || w == "of" || w == "and" || toks[i].Tag == "POS" ||
+			toks[i].Tag == "DT" || toks[i].Tag == "JJ" || toks[i].Tag == "NN" || toks[i].Tag == "NNP" || toks[i].Tag == "PRP$":
+		default:
+			return -1
 		}
 	}
 	return -1
@@ -378,8 +460,18 @@ func (c *claimFinder) referent(j int) int {
 	if personPronouns[w] && toks[j].Tag != "PRP$" || w == "he" || w == "she" {
 		return c.resolvePronoun(j, 0)
 	}
-	// "the (Russian) president": a role word after "the" and modifiers.
 	l := lex()
+	// "the company", "the firm": the organisation named last.
+	if l.orgNouns[w] && j > 0 && strings.EqualFold(toks[j-1].Norm, "the") {
+		for i := len(c.ments) - 1; i >= 0; i-- {
+			m := c.ments[i]
+			if m.Start < toks[j].Start && c.ents[m.Ent].Kind == model.Organization {
+				return m.Ent
+			}
+		}
+		return -1
+	}
+	// "the (Russian) president": a role word after "the" and modifiers.
 	if !l.roles[w] {
 		return -1
 	}

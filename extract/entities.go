@@ -455,6 +455,10 @@ func groupEntities(cands []nameCand) []docEntity {
 		default:
 			gr.ent.Name = bestForm(gr.forms, gr.first, cands[gr.cands[0]].Name)
 			gr.ent.Kind = voteKind(gr.votes, hasRole, multi)
+			// "Singapore Airlines", "NPD Group": an organisation by its last word.
+			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] && !hasRole {
+				gr.ent.Kind = model.Organization
+			}
 		}
 		if gr.ent.Kind == "" {
 			continue

@@ -212,8 +212,9 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		if e := f.c.subjectBefore(k, s.First); e >= 0 {
 			return e
 		}
-		// Inverted only after the words: `..., said Trump`.
-		if k > s.First && (toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`)) {
+		// Inverted only after the words: `..., said Trump`, or at the start
+		// of a sentence that follows a quotation.
+		if k == s.First || toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`) {
 			return f.c.subjectAfter(k)
 		}
 		return -1
