@@ -329,15 +329,19 @@ func valueBounds(v string) (lo, hi int, ok bool) {
 // every key. A mention whose window is at most two weeks long is "fine"
 // and goes into a day bucket per day; longer ones are "coarse" and go into
 // month buckets (up to a quarter) or year buckets (up to five years; longer
-// or unknown times share one bucket). Every mention is also a fine member
-// of the month and year buckets it touches, so a coarse mention meets the
-// fine ones of its month or year. Within a block, two mentions are compared
-// when the block is a day bucket or one of them is coarse in it, so
-// thousands of fine mentions of one month are never compared pairwise.
+// or unknown times share one bucket). Every fine mention is also a member
+// of the month and year buckets it touches, so that a coarse mention meets
+// the fine ones of its month or year; within those buckets only pairs with
+// a coarse member are compared, so thousands of fine mentions of one month
+// are never compared pairwise. Coarse pairs need shared words to agree
+// (see agree), so month, year and unknown buckets are further split by
+// each of the mention's rareWords rarest words: two mentions that share
+// enough words for a coarse match nearly always share one of those.
 const (
 	fineDays    = 14
 	monthBucket = 92
 	yearBuckets = 5
+	rareWords   = 3
 )
 
 // blockEntry is one mention's membership of one block.
@@ -347,8 +351,9 @@ type blockEntry struct {
 	coarse bool
 }
 
-// blockKeys returns the block memberships of m.
-func blockKeys(m *mention) []blockEntry {
+// blockKeys returns the block memberships of m; rare are its rarest
+// evidence words.
+func blockKeys(m *mention, rare []string) []blockEntry {
 	class := "r"
 	if m.future {
 		class = "f"
@@ -357,10 +362,20 @@ func blockKeys(m *mention) []blockEntry {
 	if len(parts) == 0 {
 		parts = []string{"-"}
 	}
+	if len(rare) == 0 {
+		rare = []string{"-"}
+	}
 	var out []blockEntry
 	add := func(bucket string, coarse bool) {
 		for _, p := range parts {
-			out = append(out, blockEntry{key: m.family + "|" + class + "|" + p + "|" + bucket, index: m.index, coarse: coarse})
+			k := m.family + "|" + class + "|" + p + "|" + bucket
+			if bucket[0] == 'D' {
+				out = append(out, blockEntry{key: k, index: m.index, coarse: coarse})
+				continue
+			}
+			for _, w := range rare {
+				out = append(out, blockEntry{key: k + "|" + w, index: m.index, coarse: coarse})
+			}
 		}
 	}
 	if !m.known {
@@ -404,33 +419,65 @@ type pair struct {
 	score float64
 }
 
+// evidenceWords returns the words of a mention's summary, trigger and
+// claims, sorted and unique.
+func evidenceWords(m *mention) []string {
+	w := slices.Clone(m.words)
+	for _, c := range m.claims {
+		w = append(w, c...)
+	}
+	slices.Sort(w)
+	return slices.Compact(w)
+}
+
 // candidatePairs compares the mentions that share a block and returns the
 // pairs that agree, best first (score, then the mentions' order).
 func candidatePairs(ms []*mention) []pair {
+	df := map[string]int{} // how many mentions use each word
+	ev := make([][]string, len(ms))
+	for i, m := range ms {
+		ev[i] = evidenceWords(m)
+		for _, w := range ev[i] {
+			df[w]++
+		}
+	}
 	blocks := map[string][]blockEntry{}
-	for _, m := range ms {
-		for _, e := range blockKeys(m) {
+	for i, m := range ms {
+		rare := slices.Clone(ev[i])
+		slices.SortFunc(rare, func(a, b string) int { return cmp.Or(cmp.Compare(df[a], df[b]), cmp.Compare(a, b)) })
+		for _, e := range blockKeys(m, rare[:min(len(rare), rareWords)]) {
 			blocks[e.key] = append(blocks[e.key], e)
 		}
 	}
 	seen := map[[2]int]bool{}
 	var out []pair
+	try := func(x, y int) {
+		a, b := min(x, y), max(x, y)
+		if a == b || seen[[2]int{a, b}] {
+			return
+		}
+		seen[[2]int{a, b}] = true
+		if s, ok := agree(ms[a], ms[b]); ok {
+			out = append(out, pair{a, b, s})
+		}
+	}
 	for _, key := range sortedKeys(blocks) {
 		members := blocks[key]
-		day := strings.Contains(key, "|D")
-		for x := range members {
-			for y := x + 1; y < len(members); y++ {
-				ex, ey := members[x], members[y]
-				if ex.index == ey.index || !day && !ex.coarse && !ey.coarse {
-					continue
+		if strings.Contains(key, "|D") {
+			for x := range members {
+				for y := x + 1; y < len(members); y++ {
+					try(members[x].index, members[y].index)
 				}
-				a, b := min(ex.index, ey.index), max(ex.index, ey.index)
-				if seen[[2]int{a, b}] {
-					continue
-				}
-				seen[[2]int{a, b}] = true
-				if s, ok := agree(ms[a], ms[b]); ok {
-					out = append(out, pair{a, b, s})
+			}
+			continue
+		}
+		for x, c := range members {
+			if !c.coarse {
+				continue
+			}
+			for y, o := range members {
+				if y != x && (!o.coarse || y > x) {
+					try(c.index, o.index)
 				}
 			}
 		}

@@ -62,6 +62,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runBuild(rest, stdin, stdout, stderr)
 	case "validate":
 		err = runValidate(rest, stdin, stdout, stderr)
+	case "diff":
+		differ, derr := runDiff(rest, stdout, stderr)
+		if derr == nil && differ {
+			return 1
+		}
+		err = derr
 	case "tag":
 		err = runTag(rest, stdin, stdout, stderr)
 	case "eval":
