@@ -260,6 +260,7 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 	}
+	recoverPanics = false
 	f.Fuzz(func(t *testing.T, text, dct string) {
 		var tg Tagger
 		got := tg.Tag(text, dct)
