@@ -168,8 +168,8 @@ func (s *scan) dayNum(i int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if s.w(j) == ":" || s.w(j) == "%" || s.w(j) == "." && s.glued(j) && s.glued(j+1) {
-		return 0, 0, false
+	if s.w(j) == ":" && s.glued(j) && s.glued(j+1) || s.w(j) == "%" || s.w(j) == "." && s.glued(j) && s.glued(j+1) {
+		return 0, 0, false // "6:30", "6%", "6.5"
 	}
 	return d, j, true
 }
@@ -288,6 +288,16 @@ func monthDate(s *scan, i int) (match, bool) {
 			return mk(i, k, dayRes(date(y, m, d)), true)
 		}
 		return fail, false
+	}
+	// "June last year", "January this year", "March next year"
+	if s.is(j, "last", "this", "next") && s.is(j+1, "year") {
+		y := s.dct.Year()
+		if s.is(j, "last") {
+			y--
+		} else if s.is(j, "next") {
+			y++
+		}
+		return mk(i, j+2, monthRes(y, m), true)
 	}
 	// "September 2024", "Jan. 2022", "May of 1998"
 	k := j
@@ -496,10 +506,9 @@ func deictic(s *scan, i int) (match, bool) {
 		if s.is(i-1, "near", "foreseeable", "distant") && s.is(i-2, "the") {
 			return mk(i-2, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
 		}
-		if s.is(i-1, "the") {
-			return mk(i-1, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
+		if s.is(i-1, "in") {
+			return ref(i+1, "FUTURE_REF") // "in future"; "future payments" is an adjective
 		}
-		return ref(i+1, "FUTURE_REF")
 	case "the":
 		if s.is(i+1, "past") && !s.quantityOrUnit(i+2) {
 			return ref(i+2, "PAST_REF")
@@ -902,8 +911,8 @@ func duration(s *scan, i int) (match, bool) {
 	if hyphen && the && lead == "" {
 		i++ // "the two-week visit": the adjective alone
 	}
-	if (s.w(j) == "a" || s.w(j) == "an") && strings.HasSuffix(s.w(k), "s") {
-		return fail, false
+	if (s.w(j) == "a" || s.w(j) == "an") && n == 1 && strings.HasSuffix(s.w(k), "s") {
+		return fail, false // "a years" is not English; "a few years" is
 	}
 	if n == 1 && s.toks[j].kind == tNum && strings.HasSuffix(s.w(k), "s") && s.w(j) == "1" {
 		// "1 years" is unusual but harmless
@@ -1087,6 +1096,11 @@ func clock(s *scan, i int) (match, bool) {
 	rel := true
 	if m, ok := s.dateAround(i, e); ok {
 		d, rel = m, false
+	} else if m, ok := s.best(e); ok && m.r.typ == "DATE" && m.r.gran == "day" && (weekdays[s.w(e)] != 0 || s.is(e, "sunday", "yesterday", "today", "tomorrow")) {
+		// "noon Thursday", "midnight Friday", "3 p.m. yesterday"
+		if t, err := time.Parse(iso, m.r.from); err == nil {
+			d, rel, e = t, m.rel, m.j
+		}
 	}
 	r := dayRes(d)
 	r.typ, r.value = "TIME", fmt.Sprintf("%sT%02d:%02d", r.value, h, mi)
