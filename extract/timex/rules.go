@@ -27,6 +27,8 @@ func init() {
 		{"month-date", monthDate},
 		// 2022; fiscal 1998; but not 1,500 or 2022 people.
 		{"year", year},
+		// nineteen ninety-six, two thousand and ten.
+		{"spelled-year", spelledYear},
 		// the 1990s, the '80s, the 20th century.
 		{"decade", decade},
 		// yesterday, today, tomorrow, tonight, now, currently, recently,
@@ -443,7 +445,45 @@ func decade(s *scan, i int) (match, bool) {
 	if c, k, ok := s.ordinal(j); ok && c >= 1 && c <= 22 && s.is(k, "century") {
 		return mk(i, k+1, centuryRes(c-1), false)
 	}
+	if d, ok := decadeWords[s.w(j)]; ok && j > i {
+		return mk(i, j+1, decadeRes(1900+d), false) // "the nineties"
+	}
 	return fail, false
+}
+
+// decadeWords are the spelled decades of the 20th century.
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+// spelledYear scans a year in words: "nineteen ninety-six", "nineteen
+// eighty", "two thousand", "two thousand and ten".
+func spelledYear(s *scan, i int) (match, bool) {
+	if s.is(i, "two") && s.is(i+1, "thousand") {
+		j := i + 2
+		y := 2000
+		if s.is(j, "and") {
+			j++
+		}
+		if n, k, ok := s.quantity(j); ok && n >= 1 && n < 100 && s.toks[j].kind == tWord && !s.is(j, "a", "an", "few", "several", "some", "many", "couple") {
+			y += int(n)
+			j = k
+		} else if s.is(i+2, "and") {
+			j = i + 2
+		}
+		if !s.is(i-1, "the", "in", "since", "by", "until", "year", "of") {
+			return fail, false // "two thousand troops"
+		}
+		return mk(i, j, yearRes(y), false)
+	}
+	hi, ok := smallNums[s.w(i)]
+	if !ok || hi < 11 || hi > 20 {
+		return fail, false
+	}
+	lo, k, ok := s.quantity(i + 1)
+	if !ok || lo < 10 || lo > 99 || s.toks[i+1].kind != tWord {
+		return fail, false
+	}
+	return mk(i, k, yearRes(hi*100+int(lo)), false)
 }
 
 // deictic scans the words that point at the creation date or at the past,
@@ -479,10 +519,11 @@ func deictic(s *scan, i int) (match, bool) {
 		r.typ, r.value = "TIME", r.value+"TNI"
 		return mk(i, i+1, r, true)
 	case "now", "currently", "presently", "nowadays":
-		if s.is(i-1, "right", "just") && s.w(i) == "now" {
-			return mk(i-1, i+1, res{typ: "DATE", value: "PRESENT_REF"}, true)
-		}
 		return ref(i+1, "PRESENT_REF")
+	case "right":
+		if s.is(i+1, "now") {
+			return ref(i+2, "PRESENT_REF")
+		}
 	case "recently", "lately":
 		return ref(i+1, "PAST_REF")
 	case "soon":
@@ -617,6 +658,9 @@ func relativeUnit(s *scan, i int) (match, bool) {
 		k++
 	}
 	u, ok := unitOf(s.w(k))
+	if !ok && s.is(k, "period") && s.is(j, "latest") {
+		u, ok = "Q", true // "the latest period": the last reported quarter
+	}
 	if !ok || strings.HasSuffix(s.w(k), "s") && u != "S" {
 		return fail, false
 	}
@@ -1148,8 +1192,8 @@ var setWords = map[string]string{
 // setRule scans every/each [other] week, every Monday, daily, weekly, ...
 func setRule(s *scan, i int) (match, bool) {
 	if v, ok := setWords[s.w(i)]; ok {
-		if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.is(i+1, "and", "or", "for", "since", "in", "on", "at", "by", "until", "basis") {
-			return fail, false // "quarterly earnings", "a daily newspaper": adjectives
+		if s.is(i, "quarterly", "annually", "yearly", "monthly") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.is(i+1, "and", "or", "for", "since", "in", "on", "at", "by", "until", "basis") {
+			return fail, false // "quarterly earnings": an adjective ("daily" ones are tagged in TimeBank)
 		}
 		return mk(i, i+1, res{typ: "SET", value: v}, false)
 	}
