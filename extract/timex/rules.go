@@ -728,8 +728,9 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	}
 	if len(s.w(j)) <= 5 && !strings.HasSuffix(s.w(j), "day") {
 		// abbreviation: "Fri." or "Fri," only when capitalised
-		if !s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || s.w(j+1) == ",") {
-			return fail, false
+		dated := s.w(j+1) == "," && (months[s.w(j+2)] > 0 || s.toks[min(j+2, len(s.toks)-1)].kind == tNum)
+		if !s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || dated) {
+			return fail, false // "the Baltimore Sun, ...": a name
 		}
 	}
 	if j > 0 && s.toks[j-1].capital() && s.is(j-1, "black", "good", "cyber", "super", "holy", "ash", "easter", "palm", "maundy") {
@@ -945,6 +946,9 @@ func duration(s *scan, i int) (match, bool) {
 	}
 	if s.w(j) == "second" {
 		return fail, false // "second quarter" is an ordinal
+	}
+	if u == "S" && (s.w(j) == "a" || s.w(j) == "an") && !s.is(k+1, "later", "ago", "earlier", "or", "and") && k+1 < len(s.toks) && s.toks[k+1].kind == tWord {
+		return fail, false // "a second term": an ordinal
 	}
 	if (s.w(j) == "a" || s.w(j) == "an") && the {
 		return fail, false
