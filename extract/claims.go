@@ -57,7 +57,8 @@ func newClaimFinder(text string, seg segmented, ents []docEntity) *claimFinder {
 }
 
 // findQuotations returns the inner spans of the quotations of text. A
-// quotation does not cross a line break. A straight double quote opens after
+// quotation does not cross a line break. Besides typographic and straight
+// marks it knows the ``PTB style'' of tokenised corpora. A straight double quote opens after
 // a space, a line start or a bracket and closes otherwise; a curly single
 // closing mark followed by a letter is an apostrophe.
 func findQuotations(text string) []span {
@@ -70,6 +71,15 @@ func findQuotations(text string) []span {
 		switch {
 		case r == '\n':
 			open = -1
+		case r == '`' && next == '`': // PTB-style ``quote''
+			if open < 0 || !openDouble {
+				open, openDouble = i+2, true
+			}
+			n = 2
+		case r == '\'' && next == '\'' && open >= 0 && openDouble:
+			out = append(out, span{open, i})
+			open = -1
+			n = 2
 		case r == '\u201c' || r == '\u201e' || (r == '"' && open < 0 && (i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[')):
 			if open < 0 || !openDouble {
 				open, openDouble = i+n, true
@@ -519,7 +529,14 @@ func (c *claimFinder) referent(j int) int {
 	if best >= 0 {
 		return best
 	}
-	return c.resolvePronoun(j, 0)
+	// Read as a pronoun, but only for a person ("the Ukrainian leader" for
+	// a Zelensky named without a title; not "the Russian ambassador" for an
+	// organisation that spoke last).
+	r := c.resolvePronoun(j, 0)
+	if r >= 0 && c.ents[r].Kind != model.Person {
+		return -1
+	}
+	return r
 }
 
 // resolvePronoun finds the person a pronoun at token j stands for: the first

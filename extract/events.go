@@ -123,7 +123,7 @@ func (f *eventFinder) statements() {
 				continue
 			}
 			spk := f.speakerOf(si, k, len(spoken) > 0)
-			if spk < 0 || f.isMedia(spk) || slices.Contains(spoken, spk) {
+			if spk < 0 || f.isMedia(spk) || f.isJournalist(si, spk) || slices.Contains(spoken, spk) {
 				continue
 			}
 			spoken = append(spoken, spk)
@@ -186,6 +186,20 @@ func isCallOn(toks []token, k int) bool {
 	return n == "on" || n == "upon" || n == "for"
 }
 
+// isPassiveCall reports whether toks[k] is "called" in the passive ("was
+// called to a hearing", "is called Deepwater"): a summons or a name, not a
+// telephone call.
+func isPassiveCall(toks []token, k int) bool {
+	if !strings.EqualFold(toks[k].Norm, "called") || k == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k-1].Norm) {
+	case "was", "were", "is", "are", "be", "been", "being", "so":
+		return true
+	}
+	return k+1 < len(toks) && (strings.EqualFold(toks[k+1].Norm, "to") || toks[k+1].Tag == "NNP")
+}
+
 // speakerOf returns the speaker of the speech act at toks[k] in sentence si:
 // the speaker of a claim of the sentence, else the subject of the verb, else
 // the first person named in the sentence, or -1.
@@ -241,8 +255,38 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 // isMedia reports whether entity e is a news outlet: outlets report
 // statements, they are not the speakers of events.
 func (f *eventFinder) isMedia(e int) bool {
-	k, ok := lex().known[strings.ToLower(f.a.ents[e].Name)]
-	return ok && k.Class == "media"
+	return isMediaName(f.a.ents[e].Name)
+}
+
+// isMediaName reports whether name is a news outlet: in the list, or named
+// like one ("The San Francisco Chronicle").
+func isMediaName(name string) bool {
+	k, ok := lex().known[strings.ToLower(name)]
+	if ok {
+		return k.Class == "media"
+	}
+	ws := strings.Fields(name)
+	return len(ws) > 1 && lex().mediaSuffixes[strings.ToLower(ws[len(ws)-1])]
+}
+
+// isJournalist reports whether the mention of speaker e in sentence si is
+// introduced as an outlet's own ("the BBC's Steve Kingstone"): a reporter's
+// words are the report, not an event.
+func (f *eventFinder) isJournalist(si, e int) bool {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	for _, m := range f.a.ents[e].Mentions {
+		if m.Start < f.a.sents[si].Start || m.Start >= f.a.sents[si].End {
+			continue
+		}
+		k := f.tokenAt(m.Start)
+		if k-2 >= s.First && toks[k-1].Tag == "POS" {
+			if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastPerfectUndated reports whether the verb toks[k] is in the past perfect
@@ -277,7 +321,7 @@ func (f *eventFinder) occurrences() {
 			if !ok || t.Type == model.Statement {
 				continue
 			}
-			if isCallOn(toks, k) {
+			if isCallOn(toks, k) || isPassiveCall(toks, k) {
 				continue
 			}
 			// "meeting to discuss": the second trigger is the purpose of the first.

@@ -64,6 +64,8 @@ func TestFindEvents(t *testing.T) {
 		{"unconfirmed", "A spokesman could neither confirm nor deny a call between Barack Obama and Gordon Brown.",
 			[]string{"call unconfirmed publication<=2009-06-03 Barack Obama+Gordon Brown"}},
 		{"news outlets are not speakers", "Reuters reported that the plant closed.", nil},
+		{"called to a hearing is no telephone call", "Tony Hayward was called to a hearing with Henry Waxman.", nil},
+		{"an outlet's reporter is not a speaker", "The BBC's Steve Kingstone says the accusations will embarrass the White House.", nil},
 		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
 	}
 	for _, tt := range tests {

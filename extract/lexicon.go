@@ -31,6 +31,7 @@ type lexicon struct {
 	modifiers     map[string]bool  // lower case
 	orgSuffixes   map[string]bool  // lower case last words of organisation names
 	orgNouns      map[string]bool  // lower case nouns that stand for an organisation after "the"
+	mediaSuffixes map[string]bool  // lower case last words of newspaper and broadcaster names
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -46,6 +47,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		modifiers:     map[string]bool{},
 		orgSuffixes:   map[string]bool{},
 		orgNouns:      map[string]bool{},
+		mediaSuffixes: map[string]bool{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -75,6 +77,9 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, f := range dataLines("data/org_nouns.txt") {
 		l.orgNouns[f[0]] = true
+	}
+	for _, f := range dataLines("data/media_suffixes.txt") {
+		l.mediaSuffixes[f[0]] = true
 	}
 	loadTriggers(l)
 	return l
