@@ -58,9 +58,10 @@ func newClaimFinder(text string, seg segmented, ents []docEntity) *claimFinder {
 
 // findQuotations returns the inner spans of the quotations of text. A
 // quotation does not cross a line break. Besides typographic and straight
-// marks it knows the “PTB style” of tokenised corpora. A straight double quote opens after
-// a space, a line start or a bracket and closes otherwise; a curly single
-// closing mark followed by a letter is an apostrophe.
+// marks it knows the Penn Treebank marks of tokenised corpora (two
+// backquotes open, two apostrophes close). A straight double quote opens
+// after a space, a line start or a bracket and closes otherwise; a curly
+// single closing mark followed by a letter is an apostrophe.
 func findQuotations(text string) []span {
 	var out []span
 	open, openDouble := -1, false
