@@ -200,6 +200,31 @@ func isPassiveCall(toks []token, k int) bool {
 	return k+1 < len(toks) && (strings.EqualFold(toks[k+1].Norm, "to") || toks[k+1].Tag == "NNP")
 }
 
+// namingCall reports whether the verb "call" at toks[k] has no one to call:
+// a telephone call takes a person, an organisation, a pronoun or "back"
+// after it ("Obama called Cameron", "she called him"), unlike "a technique
+// called optical plume velocimetry".
+func (f *eventFinder) namingCall(k int) bool {
+	toks := f.a.toks
+	w := strings.ToLower(toks[k].Norm)
+	if !strings.HasPrefix(w, "call") && !strings.HasPrefix(w, "phone") && !strings.HasPrefix(w, "telephone") {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := strings.ToLower(toks[k+1].Norm)
+	switch n {
+	case "him", "her", "them", "me", "us", "back", "each":
+		return false
+	}
+	e := f.c.entAt(toks[k+1].Start)
+	if e < 0 && k+2 < len(toks) && toks[k+1].Tag == "DT" {
+		e = f.c.entAt(toks[k+2].Start)
+	}
+	return e < 0 || f.a.ents[e].Kind == model.Place && !f.canTakePart(e)
+}
+
 // speakerOf returns the speaker of the speech act at toks[k] in sentence si:
 // the speaker of a claim of the sentence, else the subject of the verb, else
 // the first person named in the sentence, or -1.
@@ -321,7 +346,7 @@ func (f *eventFinder) occurrences() {
 			if !ok || t.Type == model.Statement {
 				continue
 			}
-			if isCallOn(toks, k) || isPassiveCall(toks, k) {
+			if isCallOn(toks, k) || isPassiveCall(toks, k) || t.Type == model.Call && !t.Noun && f.namingCall(k) {
 				continue
 			}
 			// "meeting to discuss": the second trigger is the purpose of the first.
@@ -407,7 +432,7 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 	if r, ok := f.timeOf(k); ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
 		em.When = r.When
 		em.Anchor = r.Anchor
-		if em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
+		if typ != model.Statement && em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
 			em.Status = model.Planned
 		}
 	} else {
@@ -590,7 +615,7 @@ func (f *eventFinder) participants(si, k int) []int {
 	// Inside a direct quotation, "we" is the speaker and the other side the
 	// speaker was talking about; so is a single named participant.
 	q := f.quoteSpeaker(toks[k].Start)
-	if q >= 0 && len(out) < 2 && f.firstPersonIn(from, to) {
+	if q >= 0 && len(out) < 2 && f.firstPersonIn(from, to) && !f.namedOther(k, to) {
 		if quote < 0 {
 			add(q)
 		}
@@ -599,6 +624,20 @@ func (f *eventFinder) participants(si, k int) []int {
 		}
 	}
 	return out
+}
+
+// namedOther reports whether the trigger toks[k] is followed by "to" or
+// "with" and someone not named ("we talk to these folks"): then the other
+// side is them, not the person the speaker talked about before.
+func (f *eventFinder) namedOther(k, to int) bool {
+	toks := f.a.toks
+	for j := k + 1; j < to && j <= k+2; j++ {
+		w := strings.ToLower(toks[j].Norm)
+		if w == "to" || w == "with" {
+			return j+1 < to && f.c.entAt(toks[j+1].Start) < 0 && toks[j+1].Tag != "NNP"
+		}
+	}
+	return false
 }
 
 // firstPersonIn reports whether toks[from:to] hold "I", "we", "me" or "us".
