@@ -96,8 +96,10 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					j++
 					continue
 				}
-				// "of" between capitals: "Secretary of State", "Bank of America".
-				if strings.EqualFold(toks[j].Norm, "of") && j+1 < len(toks) && isCapWord(toks[j+1]) {
+				// "of" between capitals: "Secretary of State", "Bank of
+				// America"; not after a person's name ("Terry Hazen of
+				// Lawrence Berkeley National Laboratory").
+				if strings.EqualFold(toks[j].Norm, "of") && j+1 < len(toks) && isCapWord(toks[j+1]) && !hasPersonLabel(toks[i:j]) {
 					j += 2
 					continue
 				}
@@ -118,8 +120,8 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	// A leading article, conjunction or preposition capitalised at the
 	// start of a sentence ("The", "While Trump", "Despite Trump") is not part
 	// of the name.
-	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag)) {
-		i++
+	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
+		i++ // also "Mr", "Dr": courtesy titles are no part of the name
 	}
 	// A run that ends in an adjective ("US Presidential") is not a name.
 	for j > i && toks[j-1].Tag == "JJ" && toks[j-1].Label == "O" {
@@ -329,6 +331,16 @@ func roleBefore(toks []token, k int) int {
 		break
 	}
 	return start
+}
+
+// hasPersonLabel reports whether prose labelled one of toks a person.
+func hasPersonLabel(toks []token) bool {
+	for _, t := range toks {
+		if strings.HasSuffix(t.Label, "PERSON") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTag reports whether some token has the part-of-speech tag.

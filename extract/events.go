@@ -585,6 +585,10 @@ func (f *eventFinder) participants(si, k int) []int {
 			if f.afterPrep(j, from) || j+1 < len(toks) && lex().roles[strings.ToLower(toks[j+1].Norm)] && f.a.ents[e].Kind == model.Place {
 				continue // "in Ukraine"; "a US president"
 			}
+			if j+1 < to && f.c.entAt(toks[j+1].Start) != e && isGovernmentNoun(toks[j+1].Norm) {
+				add(f.governmentOf(e)) // "the Trump administration"
+				continue
+			}
 			add(e)
 			continue
 		}
@@ -602,10 +606,11 @@ func (f *eventFinder) participants(si, k int) []int {
 		if w == "he" || w == "she" || w == "him" || w == "her" {
 			add(f.c.resolvePronoun(j, 0))
 		}
-		if (w == "his" || w == "her") && j+1 < to {
-			switch strings.ToLower(toks[j+1].Norm) {
-			case "administration", "government", "team", "officials", "envoy", "aides":
-				add(f.c.resolvePronoun(j, 0))
+		if (w == "his" || w == "her") && j+1 < to && (isGovernmentNoun(toks[j+1].Norm) || isAideNoun(toks[j+1].Norm)) {
+			if p := f.c.resolvePronoun(j, 0); p >= 0 && isGovernmentNoun(toks[j+1].Norm) {
+				add(f.governmentOf(p)) // "his administration"
+			} else {
+				add(p)
 			}
 		}
 		if lex().roles[w] && j > s.First && f.c.referent(j) >= 0 && !f.afterPrep(j, from) {
@@ -638,6 +643,46 @@ func (f *eventFinder) namedOther(k, to int) bool {
 		}
 	}
 	return false
+}
+
+// isGovernmentNoun reports whether w names a leader's government.
+func isGovernmentNoun(w string) bool {
+	w = strings.ToLower(w)
+	return w == "administration" || w == "government" || w == "cabinet"
+}
+
+// isAideNoun reports whether w names the people who act for a person.
+func isAideNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "team", "officials", "envoy", "aides", "staff":
+		return true
+	}
+	return false
+}
+
+// governmentOf returns the country a person governs, read from a role of
+// theirs that starts with the country's name ("US President" gives the
+// United States) when the article names that country; else the person.
+func (f *eventFinder) governmentOf(p int) int {
+	ent := f.a.ents[p]
+	if ent.Kind != model.Person {
+		return p
+	}
+	for _, r := range ent.Roles {
+		ws := strings.Fields(r)
+		for n := min(3, len(ws)-1); n >= 1; n-- {
+			k, ok := lex().known[strings.ToLower(strings.Join(ws[:n], " "))]
+			if !ok || k.Class != "country" {
+				continue
+			}
+			for ei, e := range f.a.ents {
+				if e.Name == k.Name {
+					return ei
+				}
+			}
+		}
+	}
+	return p
 }
 
 // firstPersonIn reports whether toks[from:to] hold "I", "we", "me" or "us".

@@ -32,6 +32,7 @@ type lexicon struct {
 	orgSuffixes   map[string]bool  // lower case last words of organisation names
 	orgNouns      map[string]bool  // lower case nouns that stand for an organisation after "the"
 	mediaSuffixes map[string]bool  // lower case last words of newspaper and broadcaster names
+	honorifics    map[string]bool  // lower case courtesy titles ("mr")
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -48,6 +49,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		orgSuffixes:   map[string]bool{},
 		orgNouns:      map[string]bool{},
 		mediaSuffixes: map[string]bool{},
+		honorifics:    map[string]bool{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -77,6 +79,9 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, f := range dataLines("data/org_nouns.txt") {
 		l.orgNouns[f[0]] = true
+	}
+	for _, f := range dataLines("data/honorifics.txt") {
+		l.honorifics[f[0]] = true
 	}
 	for _, f := range dataLines("data/media_suffixes.txt") {
 		l.mediaSuffixes[f[0]] = true
