@@ -332,7 +332,8 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	if j >= lim && toks[j].Norm == "," {
 		// An apposition or inserted phrase: jump to the comma that opens it,
 		// unless the phrase is a name ("Irish airline, Ryanair, announced").
-		if e := c.entAt(toks[j-1].Start); j > lim && c.isSpeaker(e) && c.ents[e].Kind != model.Place {
+		if j > lim && c.isSpeaker(c.entAt(toks[j-1].Start)) && c.ents[c.entAt(toks[j-1].Start)].Kind != model.Place {
+			e := c.entAt(toks[j-1].Start)
 			i := j - 1
 			for i > lim && c.entAt(toks[i-1].Start) == e {
 				i--
