@@ -56,7 +56,9 @@ var calendarWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"saturday": true, "sunday": true, "jan": true,
+	// time zones of datelines ("10:15 EDT")
+	"edt": true, "est": true, "gmt": true, "bst": true, "utc": true, "cet": true, "pdt": true, "pst": true, "cdt": true, "cst": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
@@ -74,8 +76,8 @@ func isCapWord(t token) bool {
 	if t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "MD" {
 		return false
 	}
-	if calendarWords[strings.ToLower(w)] {
-		return false
+	if calendarWords[strings.ToLower(w)] || strings.ContainsAny(w, `/\`) {
+		return false // "WASHINGTON/VENICE" is a dateline
 	}
 	return !strings.ContainsAny(w, `"'`)
 }
@@ -277,8 +279,10 @@ func roleEnd(toks []token, i, j int) int {
 	for k := i; k < j-1; k++ {
 		if n := titleAt(toks, k, j); n > 0 && k+n < j {
 			// Everything before the title must be a modifier or a known
-			// place, organisation or nationality.
-			if k == i || isRolePrefix(toks[i:k]) {
+			// place, organisation or nationality, or, when a first name
+			// and a surname follow, any name ("Coast Guard Rear Adm Mary
+			// Landry", "HUD Secretary Shaun Donovan").
+			if k == i || isRolePrefix(toks[i:k]) || j-(k+n) >= 2 {
 				end = k + n
 				k += n - 1
 				continue

@@ -65,6 +65,8 @@ func TestFindEntities(t *testing.T) {
 			[]string{"person:Tony Hayward"}, []string{"Mr Hayward", "Hayward"}},
 		{"of after a person", "Terry Hazen of Lawrence Berkeley National Laboratory spoke.",
 			[]string{"person:Terry Hazen"}, []string{"Terry Hazen of Lawrence Berkeley National Laboratory"}},
+		{"organisation before a title", "Coast Guard Rear Adm Mary Landry said the boom held.",
+			[]string{"person:Mary Landry[Coast Guard Rear Adm]"}, nil},
 		{"surname links", "Chancellor Angela Merkel arrived in Paris. Merkel then met the press.",
 			[]string{"person:Angela Merkel[Chancellor]"}, []string{"Merkel"}},
 	}

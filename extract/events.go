@@ -475,6 +475,14 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			continue
 		}
 		if f.clause[tk] == f.clause[k] {
+			// The time of a speech act stands before its verb or after it
+			// but before what was said ("said on Friday that", "said during
+			// a press conference on January 7 that"); one after a verb of
+			// the reported clause dates what was said ("says the well will
+			// be finished in August").
+			if f.isSpeechAct(k) && tk > k && (hasFiniteVerb(toks[k+1:tk]) || hasWord(toks[k+1:tk], "that")) {
+				continue
+			}
 			if d := abs(tk - k); d < bestDist {
 				best, bestDist = ti, d
 			}
@@ -496,6 +504,21 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 		}
 	}
 	return timeRef{}, false
+}
+
+// hasWord reports whether one of toks is w, ignoring case.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if strings.EqualFold(t.Norm, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeechAct reports whether toks[k] is a verb of saying.
+func (f *eventFinder) isSpeechAct(k int) bool {
+	return isSpeechVerb(f.a.toks[k]) || isCallOn(f.a.toks, k)
 }
 
 // firstVerbClause returns the clause number of the first verb of sentence s.

@@ -49,6 +49,8 @@ func TestFindEvents(t *testing.T) {
 			[]string{"statement occurred publication<=2009-06-03 Alan Mulally"}},
 		{"statements of one speaker are one event", "Angela Merkel said on Monday that talks had failed. She added that Berlin would wait.",
 			[]string{"statement occurred 2009-06-01 Angela Merkel"}},
+		{"time of what was said does not date the statement", "BP says the relief well will be finished in August.",
+			[]string{"statement occurred publication<=2009-06-03 BP"}},
 		{"meeting with a past date", "In March 2008, Barack Obama met with Gordon Brown in London.",
 			[]string{"meeting occurred 2008-03 Barack Obama+Gordon Brown"}},
 		{"planned call", "Barack Obama will speak with Gordon Brown by telephone.",
