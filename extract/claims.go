@@ -57,9 +57,11 @@ func newClaimFinder(text string, seg segmented, ents []docEntity) *claimFinder {
 }
 
 // findQuotations returns the inner spans of the quotations of text. A
-// quotation does not cross a line break. A straight double quote opens after
-// a space, a line start or a bracket and closes otherwise; a curly single
-// closing mark followed by a letter is an apostrophe.
+// quotation does not cross a line break. Besides typographic and straight
+// marks it knows the Penn Treebank marks of tokenised corpora (two
+// backquotes open, two apostrophes close). A straight double quote opens
+// after a space, a line start or a bracket and closes otherwise; a curly
+// single closing mark followed by a letter is an apostrophe.
 func findQuotations(text string) []span {
 	var out []span
 	open, openDouble := -1, false
@@ -70,6 +72,15 @@ func findQuotations(text string) []span {
 		switch {
 		case r == '\n':
 			open = -1
+		case r == '`' && next == '`': // PTB-style ``quote''
+			if open < 0 || !openDouble {
+				open, openDouble = i+2, true
+			}
+			n = 2
+		case r == '\'' && next == '\'' && open >= 0 && openDouble:
+			out = append(out, span{open, i})
+			open = -1
+			n = 2
 		case r == '\u201c' || r == '\u201e' || (r == '"' && open < 0 && (i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[')):
 			if open < 0 || !openDouble {
 				open, openDouble = i+n, true
@@ -290,8 +301,47 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	for j >= lim && skippable(toks[j]) {
 		j--
 	}
+	// "Yamato Life Insurance Company, which declared": the relative
+	// pronoun's antecedent.
+	if j > lim && (toks[j].Tag == "WDT" || toks[j].Tag == "WP") {
+		j--
+		if j > lim && toks[j].Norm == "," {
+			j--
+		}
+		if e := c.entAt(toks[j].Start); c.isSpeaker(e) {
+			return e
+		}
+		return -1
+	}
+	// "General Motors (GM) announced": skip the bracket.
+	if j > lim && toks[j].Norm == ")" {
+		for i := j - 1; i > lim && i > j-8; i-- {
+			if toks[i].Norm == "(" {
+				j = i - 1
+				break
+			}
+		}
+	}
+	// "Republican Party leaders insisted", "Boeing officials said": the
+	// organisation they speak for.
+	if j > lim && toks[j].Tag == "NNS" {
+		if e := c.entAt(toks[j-1].Start); c.isSpeaker(e) && c.ents[e].Kind == model.Organization {
+			return e
+		}
+	}
 	if j >= lim && toks[j].Norm == "," {
-		// An apposition or inserted phrase: jump to the comma that opens it.
+		// An apposition or inserted phrase: jump to the comma that opens it,
+		// unless the phrase is a name ("Irish airline, Ryanair, announced").
+		if j > lim && c.isSpeaker(c.entAt(toks[j-1].Start)) && c.ents[c.entAt(toks[j-1].Start)].Kind != model.Place {
+			e := c.entAt(toks[j-1].Start)
+			i := j - 1
+			for i > lim && c.entAt(toks[i-1].Start) == e {
+				i--
+			}
+			if i > lim && toks[i-1].Norm == "," {
+				return e
+			}
+		}
 		for i := j - 1; i >= lim && i > j-30; i-- {
 			if toks[i].Norm == "," {
 				j = i - 1
@@ -328,21 +378,65 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 // subjectAfter finds an inverted subject: "said Trump", "said the Kremlin".
 func (c *claimFinder) subjectAfter(k int) int {
 	toks := c.seg.toks
+	if k+1 < len(toks) && toks[k+1].Sent == toks[k].Sent {
+		// "said Apple Inc. CEO Steve Jobs", "said the vice president and
+		// chairman of Chrysler LLC Jim Press": the person the phrase names.
+		if p := c.personInNP(k + 1); p >= 0 {
+			return p
+		}
+	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		if toks[j].Sent != toks[k].Sent {
 			break
 		}
 		if e := c.entAt(toks[j].Start); e >= 0 {
+			if p := c.personInNP(j); p >= 0 {
+				return p // "said Apple Inc. CEO Steve Jobs"
+			}
 			if c.isSpeaker(e) {
 				return e
 			}
 			return -1
+		}
+		if lex().roles[strings.ToLower(toks[j].Norm)] || toks[j].Tag == "POS" {
+			if p := c.personInNP(j); p >= 0 {
+				return p // "said the firm's chief executive officer, Alan Mulally"
+			}
 		}
 		if r := c.referent(j); r >= 0 {
 			return r
 		}
 		if toks[j].Tag != "DT" && toks[j].Tag != "JJ" {
 			break
+		}
+	}
+	return -1
+}
+
+// personInNP returns the person named in the noun phrase that goes on from
+// token j (names, titles, "of", "and", possessives and one apposition
+// comma), or -1.
+func (c *claimFinder) personInNP(j int) int {
+	toks := c.seg.toks
+	commas := 0
+	for i := j; i < len(toks) && i < j+14 && toks[i].Sent == toks[j].Sent; i++ {
+		if e := c.entAt(toks[i].Start); e >= 0 {
+			if c.ents[e].Kind == model.Person {
+				return e
+			}
+			continue
+		}
+		w := strings.ToLower(toks[i].Norm)
+		switch {
+		case w == ",":
+			commas++
+			if commas > 1 {
+				return -1
+			}
+		case lex().roles[w] || lex().modifiers[w] || w == "of" || w == "and" || toks[i].Tag == "POS" ||
+			toks[i].Tag == "DT" || toks[i].Tag == "JJ" || toks[i].Tag == "NN" || toks[i].Tag == "NNP" || toks[i].Tag == "PRP$":
+		default:
+			return -1
 		}
 	}
 	return -1
@@ -378,8 +472,18 @@ func (c *claimFinder) referent(j int) int {
 	if personPronouns[w] && toks[j].Tag != "PRP$" || w == "he" || w == "she" {
 		return c.resolvePronoun(j, 0)
 	}
-	// "the (Russian) president": a role word after "the" and modifiers.
 	l := lex()
+	// "the company", "the firm": the organisation named last.
+	if l.orgNouns[w] && j > 0 && strings.EqualFold(toks[j-1].Norm, "the") {
+		for i := len(c.ments) - 1; i >= 0; i-- {
+			m := c.ments[i]
+			if m.Start < toks[j].Start && c.ents[m.Ent].Kind == model.Organization {
+				return m.Ent
+			}
+		}
+		return -1
+	}
+	// "the (Russian) president": a role word after "the" and modifiers.
 	if !l.roles[w] {
 		return -1
 	}
@@ -427,7 +531,14 @@ func (c *claimFinder) referent(j int) int {
 	if best >= 0 {
 		return best
 	}
-	return c.resolvePronoun(j, 0)
+	// Read as a pronoun, but only for a person ("the Ukrainian leader" for
+	// a Zelensky named without a title; not "the Russian ambassador" for an
+	// organisation that spoke last).
+	r := c.resolvePronoun(j, 0)
+	if r >= 0 && c.ents[r].Kind != model.Person {
+		return -1
+	}
+	return r
 }
 
 // resolvePronoun finds the person a pronoun at token j stands for: the first

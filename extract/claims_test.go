@@ -46,6 +46,8 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|Ben Bernanke|the economy faced “serious risks” this year"}},
 		{"definite description", "Russian President Vladimir Putin spoke in Moscow. The Russian president said the talks had failed.",
 			[]string{"paraphrase|Vladimir Putin|the talks had failed"}},
+		{"tokenised corpus quotes", "`` We will plug the well by August , '' Tony Hayward said .",
+			[]string{"quote|Tony Hayward|We will plug the well by August"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},

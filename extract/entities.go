@@ -56,7 +56,9 @@ var calendarWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"saturday": true, "sunday": true, "jan": true,
+	// time zones of datelines ("10:15 EDT")
+	"edt": true, "est": true, "gmt": true, "bst": true, "utc": true, "cet": true, "pdt": true, "pst": true, "cdt": true, "cst": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
@@ -74,8 +76,8 @@ func isCapWord(t token) bool {
 	if t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "MD" {
 		return false
 	}
-	if calendarWords[strings.ToLower(w)] {
-		return false
+	if calendarWords[strings.ToLower(w)] || strings.ContainsAny(w, `/\`) {
+		return false // "WASHINGTON/VENICE" is a dateline
 	}
 	return !strings.ContainsAny(w, `"'`)
 }
@@ -96,8 +98,10 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					j++
 					continue
 				}
-				// "of" between capitals: "Secretary of State", "Bank of America".
-				if strings.EqualFold(toks[j].Norm, "of") && j+1 < len(toks) && isCapWord(toks[j+1]) {
+				// "of" between capitals: "Secretary of State", "Bank of
+				// America"; not after a person's name ("Terry Hazen of
+				// Lawrence Berkeley National Laboratory").
+				if strings.EqualFold(toks[j].Norm, "of") && j+1 < len(toks) && isCapWord(toks[j+1]) && !hasPersonLabel(toks[i:j]) {
 					j += 2
 					continue
 				}
@@ -118,8 +122,8 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	// A leading article, conjunction or preposition capitalised at the
 	// start of a sentence ("The", "While Trump", "Despite Trump") is not part
 	// of the name.
-	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag)) {
-		i++
+	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
+		i++ // also "Mr", "Dr": courtesy titles are no part of the name
 	}
 	// A run that ends in an adjective ("US Presidential") is not a name.
 	for j > i && toks[j-1].Tag == "JJ" && toks[j-1].Label == "O" {
@@ -275,8 +279,10 @@ func roleEnd(toks []token, i, j int) int {
 	for k := i; k < j-1; k++ {
 		if n := titleAt(toks, k, j); n > 0 && k+n < j {
 			// Everything before the title must be a modifier or a known
-			// place, organisation or nationality.
-			if k == i || isRolePrefix(toks[i:k]) {
+			// place, organisation or nationality, or, when a first name
+			// and a surname follow, any name ("Coast Guard Rear Adm Mary
+			// Landry", "HUD Secretary Shaun Donovan").
+			if k == i || isRolePrefix(toks[i:k]) || j-(k+n) >= 2 {
 				end = k + n
 				k += n - 1
 				continue
@@ -329,6 +335,16 @@ func roleBefore(toks []token, k int) int {
 		break
 	}
 	return start
+}
+
+// hasPersonLabel reports whether prose labelled one of toks a person.
+func hasPersonLabel(toks []token) bool {
+	for _, t := range toks {
+		if strings.HasSuffix(t.Label, "PERSON") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTag reports whether some token has the part-of-speech tag.
@@ -455,6 +471,10 @@ func groupEntities(cands []nameCand) []docEntity {
 		default:
 			gr.ent.Name = bestForm(gr.forms, gr.first, cands[gr.cands[0]].Name)
 			gr.ent.Kind = voteKind(gr.votes, hasRole, multi)
+			// "Singapore Airlines", "NPD Group": an organisation by its last word.
+			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] && !hasRole {
+				gr.ent.Kind = model.Organization
+			}
 		}
 		if gr.ent.Kind == "" {
 			continue

@@ -61,6 +61,12 @@ func TestFindEntities(t *testing.T) {
 		// TimeBank/MEANTIME-like wording
 		{"company and chief", "Ford spokesman Mark Truby said sales at General Motors fell.",
 			[]string{"person:Mark Truby[Ford spokesman]"}, []string{"Motors"}},
+		{"courtesy title", "Tony Hayward flew home. Mr Hayward said little.",
+			[]string{"person:Tony Hayward"}, []string{"Mr Hayward", "Hayward"}},
+		{"of after a person", "Terry Hazen of Lawrence Berkeley National Laboratory spoke.",
+			[]string{"person:Terry Hazen"}, []string{"Terry Hazen of Lawrence Berkeley National Laboratory"}},
+		{"organisation before a title", "Coast Guard Rear Adm Mary Landry said the boom held.",
+			[]string{"person:Mary Landry[Coast Guard Rear Adm]"}, nil},
 		{"surname links", "Chancellor Angela Merkel arrived in Paris. Merkel then met the press.",
 			[]string{"person:Angela Merkel[Chancellor]"}, []string{"Merkel"}},
 	}

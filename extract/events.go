@@ -123,7 +123,7 @@ func (f *eventFinder) statements() {
 				continue
 			}
 			spk := f.speakerOf(si, k, len(spoken) > 0)
-			if spk < 0 || f.isMedia(spk) || slices.Contains(spoken, spk) {
+			if spk < 0 || f.isMedia(spk) || f.isJournalist(si, spk) || slices.Contains(spoken, spk) {
 				continue
 			}
 			spoken = append(spoken, spk)
@@ -186,6 +186,45 @@ func isCallOn(toks []token, k int) bool {
 	return n == "on" || n == "upon" || n == "for"
 }
 
+// isPassiveCall reports whether toks[k] is "called" in the passive ("was
+// called to a hearing", "is called Deepwater"): a summons or a name, not a
+// telephone call.
+func isPassiveCall(toks []token, k int) bool {
+	if !strings.EqualFold(toks[k].Norm, "called") || k == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k-1].Norm) {
+	case "was", "were", "is", "are", "be", "been", "being", "so":
+		return true
+	}
+	return k+1 < len(toks) && (strings.EqualFold(toks[k+1].Norm, "to") || toks[k+1].Tag == "NNP")
+}
+
+// namingCall reports whether the verb "call" at toks[k] has no one to call:
+// a telephone call takes a person, an organisation, a pronoun or "back"
+// after it ("Obama called Cameron", "she called him"), unlike "a technique
+// called optical plume velocimetry".
+func (f *eventFinder) namingCall(k int) bool {
+	toks := f.a.toks
+	w := strings.ToLower(toks[k].Norm)
+	if !strings.HasPrefix(w, "call") && !strings.HasPrefix(w, "phone") && !strings.HasPrefix(w, "telephone") {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := strings.ToLower(toks[k+1].Norm)
+	switch n {
+	case "him", "her", "them", "me", "us", "back", "each":
+		return false
+	}
+	e := f.c.entAt(toks[k+1].Start)
+	if e < 0 && k+2 < len(toks) && toks[k+1].Tag == "DT" {
+		e = f.c.entAt(toks[k+2].Start)
+	}
+	return e < 0 || f.a.ents[e].Kind == model.Place && !f.canTakePart(e)
+}
+
 // speakerOf returns the speaker of the speech act at toks[k] in sentence si:
 // the speaker of a claim of the sentence, else the subject of the verb, else
 // the first person named in the sentence, or -1.
@@ -212,8 +251,9 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		if e := f.c.subjectBefore(k, s.First); e >= 0 {
 			return e
 		}
-		// Inverted only after the words: `..., said Trump`.
-		if k > s.First && (toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`)) {
+		// Inverted only after the words: `..., said Trump`, or at the start
+		// of a sentence that follows a quotation.
+		if k == s.First || toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`) {
 			return f.c.subjectAfter(k)
 		}
 		return -1
@@ -240,8 +280,38 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 // isMedia reports whether entity e is a news outlet: outlets report
 // statements, they are not the speakers of events.
 func (f *eventFinder) isMedia(e int) bool {
-	k, ok := lex().known[strings.ToLower(f.a.ents[e].Name)]
-	return ok && k.Class == "media"
+	return isMediaName(f.a.ents[e].Name)
+}
+
+// isMediaName reports whether name is a news outlet: in the list, or named
+// like one ("The San Francisco Chronicle").
+func isMediaName(name string) bool {
+	k, ok := lex().known[strings.ToLower(name)]
+	if ok {
+		return k.Class == "media"
+	}
+	ws := strings.Fields(name)
+	return len(ws) > 1 && lex().mediaSuffixes[strings.ToLower(ws[len(ws)-1])]
+}
+
+// isJournalist reports whether the mention of speaker e in sentence si is
+// introduced as an outlet's own ("the BBC's Steve Kingstone"): a reporter's
+// words are the report, not an event.
+func (f *eventFinder) isJournalist(si, e int) bool {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	for _, m := range f.a.ents[e].Mentions {
+		if m.Start < f.a.sents[si].Start || m.Start >= f.a.sents[si].End {
+			continue
+		}
+		k := f.tokenAt(m.Start)
+		if k-2 >= s.First && toks[k-1].Tag == "POS" {
+			if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastPerfectUndated reports whether the verb toks[k] is in the past perfect
@@ -276,7 +346,7 @@ func (f *eventFinder) occurrences() {
 			if !ok || t.Type == model.Statement {
 				continue
 			}
-			if isCallOn(toks, k) {
+			if isCallOn(toks, k) || isPassiveCall(toks, k) || t.Type == model.Call && !t.Noun && f.namingCall(k) {
 				continue
 			}
 			// "meeting to discuss": the second trigger is the purpose of the first.
@@ -362,7 +432,7 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 	if r, ok := f.timeOf(k); ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
 		em.When = r.When
 		em.Anchor = r.Anchor
-		if em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
+		if typ != model.Statement && em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
 			em.Status = model.Planned
 		}
 	} else {
@@ -405,6 +475,14 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			continue
 		}
 		if f.clause[tk] == f.clause[k] {
+			// The time of a speech act stands before its verb or after it
+			// but before what was said ("said on Friday that", "said during
+			// a press conference on January 7 that"); one after a verb of
+			// the reported clause dates what was said ("says the well will
+			// be finished in August").
+			if f.isSpeechAct(k) && tk > k && (hasFiniteVerb(toks[k+1:tk]) || hasWord(toks[k+1:tk], "that")) {
+				continue
+			}
 			if d := abs(tk - k); d < bestDist {
 				best, bestDist = ti, d
 			}
@@ -426,6 +504,21 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 		}
 	}
 	return timeRef{}, false
+}
+
+// hasWord reports whether one of toks is w, ignoring case.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if strings.EqualFold(t.Norm, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeechAct reports whether toks[k] is a verb of saying.
+func (f *eventFinder) isSpeechAct(k int) bool {
+	return isSpeechVerb(f.a.toks[k]) || isCallOn(f.a.toks, k)
 }
 
 // firstVerbClause returns the clause number of the first verb of sentence s.
@@ -515,6 +608,10 @@ func (f *eventFinder) participants(si, k int) []int {
 			if f.afterPrep(j, from) || j+1 < len(toks) && lex().roles[strings.ToLower(toks[j+1].Norm)] && f.a.ents[e].Kind == model.Place {
 				continue // "in Ukraine"; "a US president"
 			}
+			if j+1 < to && f.c.entAt(toks[j+1].Start) != e && isGovernmentNoun(toks[j+1].Norm) {
+				add(f.governmentOf(e)) // "the Trump administration"
+				continue
+			}
 			add(e)
 			continue
 		}
@@ -532,10 +629,11 @@ func (f *eventFinder) participants(si, k int) []int {
 		if w == "he" || w == "she" || w == "him" || w == "her" {
 			add(f.c.resolvePronoun(j, 0))
 		}
-		if (w == "his" || w == "her") && j+1 < to {
-			switch strings.ToLower(toks[j+1].Norm) {
-			case "administration", "government", "team", "officials", "envoy", "aides":
-				add(f.c.resolvePronoun(j, 0))
+		if (w == "his" || w == "her") && j+1 < to && (isGovernmentNoun(toks[j+1].Norm) || isAideNoun(toks[j+1].Norm)) {
+			if p := f.c.resolvePronoun(j, 0); p >= 0 && isGovernmentNoun(toks[j+1].Norm) {
+				add(f.governmentOf(p)) // "his administration"
+			} else {
+				add(p)
 			}
 		}
 		if lex().roles[w] && j > s.First && f.c.referent(j) >= 0 && !f.afterPrep(j, from) {
@@ -545,7 +643,7 @@ func (f *eventFinder) participants(si, k int) []int {
 	// Inside a direct quotation, "we" is the speaker and the other side the
 	// speaker was talking about; so is a single named participant.
 	q := f.quoteSpeaker(toks[k].Start)
-	if q >= 0 && len(out) < 2 && f.firstPersonIn(from, to) {
+	if q >= 0 && len(out) < 2 && f.firstPersonIn(from, to) && !f.namedOther(k, to) {
 		if quote < 0 {
 			add(q)
 		}
@@ -554,6 +652,60 @@ func (f *eventFinder) participants(si, k int) []int {
 		}
 	}
 	return out
+}
+
+// namedOther reports whether the trigger toks[k] is followed by "to" or
+// "with" and someone not named ("we talk to these folks"): then the other
+// side is them, not the person the speaker talked about before.
+func (f *eventFinder) namedOther(k, to int) bool {
+	toks := f.a.toks
+	for j := k + 1; j < to && j <= k+2; j++ {
+		w := strings.ToLower(toks[j].Norm)
+		if w == "to" || w == "with" {
+			return j+1 < to && f.c.entAt(toks[j+1].Start) < 0 && toks[j+1].Tag != "NNP"
+		}
+	}
+	return false
+}
+
+// isGovernmentNoun reports whether w names a leader's government.
+func isGovernmentNoun(w string) bool {
+	w = strings.ToLower(w)
+	return w == "administration" || w == "government" || w == "cabinet"
+}
+
+// isAideNoun reports whether w names the people who act for a person.
+func isAideNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "team", "officials", "envoy", "aides", "staff":
+		return true
+	}
+	return false
+}
+
+// governmentOf returns the country a person governs, read from a role of
+// theirs that starts with the country's name ("US President" gives the
+// United States) when the article names that country; else the person.
+func (f *eventFinder) governmentOf(p int) int {
+	ent := f.a.ents[p]
+	if ent.Kind != model.Person {
+		return p
+	}
+	for _, r := range ent.Roles {
+		ws := strings.Fields(r)
+		for n := min(3, len(ws)-1); n >= 1; n-- {
+			k, ok := lex().known[strings.ToLower(strings.Join(ws[:n], " "))]
+			if !ok || k.Class != "country" {
+				continue
+			}
+			for ei, e := range f.a.ents {
+				if e.Name == k.Name {
+					return ei
+				}
+			}
+		}
+	}
+	return p
 }
 
 // firstPersonIn reports whether toks[from:to] hold "I", "we", "me" or "us".

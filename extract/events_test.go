@@ -49,6 +49,8 @@ func TestFindEvents(t *testing.T) {
 			[]string{"statement occurred publication<=2009-06-03 Alan Mulally"}},
 		{"statements of one speaker are one event", "Angela Merkel said on Monday that talks had failed. She added that Berlin would wait.",
 			[]string{"statement occurred 2009-06-01 Angela Merkel"}},
+		{"time of what was said does not date the statement", "BP says the relief well will be finished in August.",
+			[]string{"statement occurred publication<=2009-06-03 BP"}},
 		{"meeting with a past date", "In March 2008, Barack Obama met with Gordon Brown in London.",
 			[]string{"meeting occurred 2008-03 Barack Obama+Gordon Brown"}},
 		{"planned call", "Barack Obama will speak with Gordon Brown by telephone.",
@@ -64,6 +66,9 @@ func TestFindEvents(t *testing.T) {
 		{"unconfirmed", "A spokesman could neither confirm nor deny a call between Barack Obama and Gordon Brown.",
 			[]string{"call unconfirmed publication<=2009-06-03 Barack Obama+Gordon Brown"}},
 		{"news outlets are not speakers", "Reuters reported that the plant closed.", nil},
+		{"called to a hearing is no telephone call", "Tony Hayward was called to a hearing with Henry Waxman.", nil},
+		{"an outlet's reporter is not a speaker", "The BBC's Steve Kingstone says the accusations will embarrass the White House.", nil},
+		{"a technique called X is no call", "Timothy Crone and Maya Tolstoy used a technique called optical plume velocimetry.", nil},
 		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
 	}
 	for _, tt := range tests {

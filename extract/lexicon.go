@@ -29,6 +29,10 @@ type lexicon struct {
 	roles         map[string]bool  // lower case, possibly several words
 	roleWords     int              // the most words in a role
 	modifiers     map[string]bool  // lower case
+	orgSuffixes   map[string]bool  // lower case last words of organisation names
+	orgNouns      map[string]bool  // lower case nouns that stand for an organisation after "the"
+	mediaSuffixes map[string]bool  // lower case last words of newspaper and broadcaster names
+	honorifics    map[string]bool  // lower case courtesy titles ("mr")
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -42,6 +46,10 @@ var lex = sync.OnceValue(func() *lexicon {
 		nationalities: map[string]bool{},
 		roles:         map[string]bool{},
 		modifiers:     map[string]bool{},
+		orgSuffixes:   map[string]bool{},
+		orgNouns:      map[string]bool{},
+		mediaSuffixes: map[string]bool{},
+		honorifics:    map[string]bool{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -65,6 +73,18 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, f := range dataLines("data/title_modifiers.txt") {
 		l.modifiers[strings.ToLower(f[0])] = true
+	}
+	for _, f := range dataLines("data/org_suffixes.txt") {
+		l.orgSuffixes[f[0]] = true
+	}
+	for _, f := range dataLines("data/org_nouns.txt") {
+		l.orgNouns[f[0]] = true
+	}
+	for _, f := range dataLines("data/honorifics.txt") {
+		l.honorifics[f[0]] = true
+	}
+	for _, f := range dataLines("data/media_suffixes.txt") {
+		l.mediaSuffixes[f[0]] = true
 	}
 	loadTriggers(l)
 	return l

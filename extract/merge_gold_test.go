@@ -1,4 +1,4 @@
-package extract
+package extract_test
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/timelinehq/timeline/extract"
 	"github.com/timelinehq/timeline/extract/score"
 )
 
@@ -27,7 +28,9 @@ func TestMergeGoldShare(t *testing.T) {
 	defer f.Close()
 	g, err := score.ReadGold(f)
 	require.NoError(t, err)
-	tl, err := Build(readSamples(t), Config{})
+	arts, errs := extract.ReadPaths([]string{"../testdata/articles"}, extract.ReadOptions{})
+	require.Empty(t, errs)
+	tl, err := extract.Build(arts, extract.Config{})
 	require.NoError(t, err)
 	rep := score.ScoreEvents(g, tl)
 	matched := map[string]string{}

@@ -92,6 +92,8 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		return runEvalTimex(args[1:], stdout, stderr)
 	case "events":
 		return runEvalEvents(args[1:], stdout, stderr)
+	case "meantime":
+		return runEvalMeantime(args[1:], stdout, stderr)
 	}
 	return fmt.Errorf("%w: unknown eval %q", errUsage, args[0])
 }

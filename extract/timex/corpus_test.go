@@ -72,7 +72,11 @@ func tagCorpus(gold map[string]*TimeMLDoc) map[string]*TimeMLDoc {
 	var tg Tagger
 	pred := map[string]*TimeMLDoc{}
 	for name, g := range gold {
-		pred[name] = &TimeMLDoc{Text: g.Text, DCT: g.DCT, Tags: tg.Tag(g.Text, g.DCT)}
+		tags := tg.Tag(g.Text, g.DCT)
+		for k := range tags {
+			tags[k].Type, tags[k].Value = timeMLAttrs(tags[k])
+		}
+		pred[name] = &TimeMLDoc{Text: g.Text, DCT: g.DCT, Tags: tags}
 	}
 	return pred
 }
@@ -260,6 +264,7 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 	}
+	recoverPanics = false
 	f.Fuzz(func(t *testing.T, text, dct string) {
 		var tg Tagger
 		got := tg.Tag(text, dct)

@@ -56,6 +56,15 @@ var holidays = []struct {
 	{words: []string{"mardi", "gras"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -47) }},
 }
 
+// holidayIndex lists the holidays by their first word, in table order.
+var holidayIndex = func() map[string][]int {
+	m := map[string][]int{}
+	for k, h := range holidays {
+		m[h.words[0]] = append(m[h.words[0]], k)
+	}
+	return m
+}()
+
 // nthWeekday is the n-th weekday wd of month m (n = -1: the last one).
 func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
 	if n < 0 {
@@ -90,7 +99,8 @@ func holiday(s *scan, i int) (match, bool) {
 	if s.is(j, "the") {
 		j++
 	}
-	for _, h := range holidays {
+	for _, hi := range holidayIndex[s.w(j)] {
+		h := holidays[hi]
 		ok := true
 		for k, w := range h.words {
 			if s.w(j+k) != w {

@@ -27,6 +27,8 @@ func init() {
 		{"month-date", monthDate},
 		// 2022; fiscal 1998; but not 1,500 or 2022 people.
 		{"year", year},
+		// nineteen ninety-six, two thousand and ten.
+		{"spelled-year", spelledYear},
 		// the 1990s, the '80s, the 20th century.
 		{"decade", decade},
 		// yesterday, today, tomorrow, tonight, now, currently, recently,
@@ -168,8 +170,8 @@ func (s *scan) dayNum(i int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if s.w(j) == ":" || s.w(j) == "%" || s.w(j) == "." && s.glued(j) && s.glued(j+1) {
-		return 0, 0, false
+	if s.w(j) == ":" && s.glued(j) && s.glued(j+1) || s.w(j) == "%" || s.w(j) == "." && s.glued(j) && s.glued(j+1) {
+		return 0, 0, false // "6:30", "6%", "6.5"
 	}
 	return d, j, true
 }
@@ -288,6 +290,16 @@ func monthDate(s *scan, i int) (match, bool) {
 			return mk(i, k, dayRes(date(y, m, d)), true)
 		}
 		return fail, false
+	}
+	// "June last year", "January this year", "March next year"
+	if s.is(j, "last", "this", "next") && s.is(j+1, "year") {
+		y := s.dct.Year()
+		if s.is(j, "last") {
+			y--
+		} else if s.is(j, "next") {
+			y++
+		}
+		return mk(i, j+2, monthRes(y, m), true)
 	}
 	// "September 2024", "Jan. 2022", "May of 1998"
 	k := j
@@ -433,7 +445,45 @@ func decade(s *scan, i int) (match, bool) {
 	if c, k, ok := s.ordinal(j); ok && c >= 1 && c <= 22 && s.is(k, "century") {
 		return mk(i, k+1, centuryRes(c-1), false)
 	}
+	if d, ok := decadeWords[s.w(j)]; ok && j > i {
+		return mk(i, j+1, decadeRes(1900+d), false) // "the nineties"
+	}
 	return fail, false
+}
+
+// decadeWords are the spelled decades of the 20th century.
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+// spelledYear scans a year in words: "nineteen ninety-six", "nineteen
+// eighty", "two thousand", "two thousand and ten".
+func spelledYear(s *scan, i int) (match, bool) {
+	if s.is(i, "two") && s.is(i+1, "thousand") {
+		j := i + 2
+		y := 2000
+		if s.is(j, "and") {
+			j++
+		}
+		if n, k, ok := s.quantity(j); ok && n >= 1 && n < 100 && s.toks[j].kind == tWord && !s.is(j, "a", "an", "few", "several", "some", "many", "couple") {
+			y += int(n)
+			j = k
+		} else if s.is(i+2, "and") {
+			j = i + 2
+		}
+		if !s.is(i-1, "the", "in", "since", "by", "until", "year", "of") {
+			return fail, false // "two thousand troops"
+		}
+		return mk(i, j, yearRes(y), false)
+	}
+	hi, ok := smallNums[s.w(i)]
+	if !ok || hi < 11 || hi > 20 {
+		return fail, false
+	}
+	lo, k, ok := s.quantity(i + 1)
+	if !ok || lo < 10 || lo > 99 || s.toks[i+1].kind != tWord {
+		return fail, false
+	}
+	return mk(i, k, yearRes(hi*100+int(lo)), false)
 }
 
 // deictic scans the words that point at the creation date or at the past,
@@ -469,10 +519,11 @@ func deictic(s *scan, i int) (match, bool) {
 		r.typ, r.value = "TIME", r.value+"TNI"
 		return mk(i, i+1, r, true)
 	case "now", "currently", "presently", "nowadays":
-		if s.is(i-1, "right", "just") && s.w(i) == "now" {
-			return mk(i-1, i+1, res{typ: "DATE", value: "PRESENT_REF"}, true)
-		}
 		return ref(i+1, "PRESENT_REF")
+	case "right":
+		if s.is(i+1, "now") {
+			return ref(i+2, "PRESENT_REF")
+		}
 	case "recently", "lately":
 		return ref(i+1, "PAST_REF")
 	case "soon":
@@ -496,10 +547,9 @@ func deictic(s *scan, i int) (match, bool) {
 		if s.is(i-1, "near", "foreseeable", "distant") && s.is(i-2, "the") {
 			return mk(i-2, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
 		}
-		if s.is(i-1, "the") {
-			return mk(i-1, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
+		if s.is(i-1, "in") {
+			return ref(i+1, "FUTURE_REF") // "in future"; "future payments" is an adjective
 		}
-		return ref(i+1, "FUTURE_REF")
 	case "the":
 		if s.is(i+1, "past") && !s.quantityOrUnit(i+2) {
 			return ref(i+2, "PAST_REF")
@@ -608,6 +658,9 @@ func relativeUnit(s *scan, i int) (match, bool) {
 		k++
 	}
 	u, ok := unitOf(s.w(k))
+	if !ok && s.is(k, "period") && s.is(j, "latest") {
+		u, ok = "Q", true // "the latest period": the last reported quarter
+	}
 	if !ok || strings.HasSuffix(s.w(k), "s") && u != "S" {
 		return fail, false
 	}
@@ -675,8 +728,9 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	}
 	if len(s.w(j)) <= 5 && !strings.HasSuffix(s.w(j), "day") {
 		// abbreviation: "Fri." or "Fri," only when capitalised
-		if !s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || s.w(j+1) == ",") {
-			return fail, false
+		dated := s.w(j+1) == "," && (months[s.w(j+2)] > 0 || s.toks[min(j+2, len(s.toks)-1)].kind == tNum)
+		if !s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || dated) {
+			return fail, false // "the Baltimore Sun, ...": a name
 		}
 	}
 	if j > 0 && s.toks[j-1].capital() && s.is(j-1, "black", "good", "cyber", "super", "holy", "ash", "easter", "palm", "maundy") {
@@ -893,6 +947,9 @@ func duration(s *scan, i int) (match, bool) {
 	if s.w(j) == "second" {
 		return fail, false // "second quarter" is an ordinal
 	}
+	if u == "S" && (s.w(j) == "a" || s.w(j) == "an") && !s.is(k+1, "later", "ago", "earlier", "or", "and") && k+1 < len(s.toks) && s.toks[k+1].kind == tWord {
+		return fail, false // "a second term": an ordinal
+	}
 	if (s.w(j) == "a" || s.w(j) == "an") && the {
 		return fail, false
 	}
@@ -902,8 +959,8 @@ func duration(s *scan, i int) (match, bool) {
 	if hyphen && the && lead == "" {
 		i++ // "the two-week visit": the adjective alone
 	}
-	if (s.w(j) == "a" || s.w(j) == "an") && strings.HasSuffix(s.w(k), "s") {
-		return fail, false
+	if (s.w(j) == "a" || s.w(j) == "an") && n == 1 && strings.HasSuffix(s.w(k), "s") {
+		return fail, false // "a years" is not English; "a few years" is
 	}
 	if n == 1 && s.toks[j].kind == tNum && strings.HasSuffix(s.w(k), "s") && s.w(j) == "1" {
 		// "1 years" is unusual but harmless
@@ -1087,6 +1144,11 @@ func clock(s *scan, i int) (match, bool) {
 	rel := true
 	if m, ok := s.dateAround(i, e); ok {
 		d, rel = m, false
+	} else if m, ok := s.best(e); ok && m.r.typ == "DATE" && m.r.gran == "day" && (weekdays[s.w(e)] != 0 || s.is(e, "sunday", "yesterday", "today", "tomorrow")) {
+		// "noon Thursday", "midnight Friday", "3 p.m. yesterday"
+		if t, err := time.Parse(iso, m.r.from); err == nil {
+			d, rel, e = t, m.rel, m.j
+		}
 	}
 	r := dayRes(d)
 	r.typ, r.value = "TIME", fmt.Sprintf("%sT%02d:%02d", r.value, h, mi)
@@ -1134,8 +1196,8 @@ var setWords = map[string]string{
 // setRule scans every/each [other] week, every Monday, daily, weekly, ...
 func setRule(s *scan, i int) (match, bool) {
 	if v, ok := setWords[s.w(i)]; ok {
-		if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.is(i+1, "and", "or", "for", "since", "in", "on", "at", "by", "until", "basis") {
-			return fail, false // "quarterly earnings", "a daily newspaper": adjectives
+		if s.is(i, "quarterly", "annually", "yearly", "monthly") && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && !s.is(i+1, "and", "or", "for", "since", "in", "on", "at", "by", "until", "basis") {
+			return fail, false // "quarterly earnings": an adjective ("daily" ones are tagged in TimeBank)
 		}
 		return mk(i, i+1, res{typ: "SET", value: v}, false)
 	}

@@ -281,7 +281,7 @@ var pastVerbs = set("said", "was", "were", "had", "did", "told", "met", "spoke",
 // futureWords place a clause in the future ("will", "'ll", "next",
 // "scheduled", "expected", "plans", "would" not followed by "have").
 var futureWords = set("will", "shall", "ll", "next", "upcoming", "tomorrow", "plans", "plan",
-	"planned", "planning", "expected", "expects", "expect", "scheduled", "due", "until",
+	"planned", "planning", "expected", "expects", "expect", "scheduled", "due",
 	"coming", "would", "intends", "aims", "hopes", "going")
 
 // notPast are "-ed" words that are not past verbs.
@@ -304,6 +304,11 @@ func (s *scan) cue(i int) int {
 		return unknown
 	}
 	switch {
+	case (w == "was" || w == "were" || w == "is" || w == "are" || w == "set") && (futureWords[s.w(i+1)] || s.is(i+1, "set", "to", "about")):
+		// "were planning", "is expected", "was set to", "set to resume"
+		return future
+	case w == "as" && s.is(i+1, "soon", "early") && s.is(i+2, "as"):
+		return future // "as soon as Tuesday"
 	case w == "would":
 		if s.is(i+1, "have") || s.is(i+1, "not") && s.is(i+2, "have") {
 			return past

@@ -117,7 +117,8 @@ func (d *TimeMLDoc) strip() error {
 }
 
 // WriteTimeML writes doc with timexes (offsets into doc.Text) as TIMEX3
-// tags inside TEXT, numbered t1, t2, ... in order. Everything outside TEXT
+// tags inside TEXT, numbered t1, t2, ... in order (an anchored expression
+// that is still unresolved is written as the DURATION of its offset). Everything outside TEXT
 // is written as read; inside TEXT only the untagged text and the new tags
 // are written (tags of the input, such as EVENT, are dropped). Timexes that
 // overlap an earlier one, fall outside the text or would split a character
@@ -166,7 +167,8 @@ func writeTagged(b *bytes.Buffer, text string, timexes []Timex, escape bool) {
 		}
 		n++
 		put(text[pos:t.Start])
-		fmt.Fprintf(b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, n, html.EscapeString(t.Type), html.EscapeString(t.Value))
+		typ, val := timeMLAttrs(t)
+		fmt.Fprintf(b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, n, html.EscapeString(typ), html.EscapeString(val))
 		if t.Mod != "" {
 			fmt.Fprintf(b, ` mod="%s"`, html.EscapeString(t.Mod))
 		}
@@ -176,6 +178,16 @@ func writeTagged(b *bytes.Buffer, text string, timexes []Timex, escape bool) {
 		pos = t.End
 	}
 	put(text[pos:])
+}
+
+// timeMLAttrs returns the TIMEX3 type and value of t. An expression
+// anchored to an undated event ("two days after his inauguration") is
+// written as the TimeML annotators write it: the DURATION of its offset.
+func timeMLAttrs(t Timex) (string, string) {
+	if t.Anchor != nil && strings.Contains(t.Value, "X") && t.Anchor.Offset != "" {
+		return "DURATION", t.Anchor.Offset
+	}
+	return t.Type, t.Value
 }
 
 // splitsEntity reports whether offset i falls inside an "&...;" entity.

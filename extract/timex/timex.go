@@ -63,6 +63,9 @@ type Tagger struct {
 func (tg *Tagger) Tag(text string, dct string) (out []Timex) {
 	defer func() {
 		if r := recover(); r != nil {
+			if !recoverPanics {
+				panic(r)
+			}
 			// A broken rule must not take the caller down; report nothing.
 			out = nil
 		}
@@ -72,6 +75,10 @@ func (tg *Tagger) Tag(text string, dct string) (out []Timex) {
 	slices.SortStableFunc(out, func(a, b Timex) int { return a.Start - b.Start })
 	return out
 }
+
+// recoverPanics is turned off by the fuzz tests, so that a rule that panics
+// is found rather than hidden.
+var recoverPanics = true
 
 // ResolveAnchor returns t resolved once its anchor event is dated: eventDate
 // is a day "YYYY-MM-DD". It returns t unchanged when t has no anchor or
