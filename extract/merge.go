@@ -518,8 +518,11 @@ func candidatePairs(ms []*mention) []pair {
 // statement's trigger, "said", "told", is no evidence). The share of words
 // needed:
 //   - the same day and the same participants: none for calls, meetings,
-//     talks and visits (the same people's call on one day is one call),
-//     0.1 for statements (a speaker says many things a day);
+//     talks and visits (the same people's call on one day is one call)
+//     and for statements of people (a person's remarks of one day are
+//     usually one appearance, reported in different words); 0.1 for
+//     statements of organisations (a company or agency says many things a
+//     day);
 //   - the same day otherwise: 0.15, or the same trigger;
 //   - coarser times: 0.25, or the same trigger and the same two or more
 //     participants;
@@ -554,7 +557,7 @@ func agree(a, b *mention) (float64, bool) {
 		return score, score >= 0.5
 	case !a.known || !b.known:
 		return score, score >= 0.35
-	case a.exact == 0 && b.exact == 0 && sameParts && a.family != string(model.Statement):
+	case a.exact == 0 && b.exact == 0 && sameParts && (a.family != string(model.Statement) || len(persons(a.parts)) == len(a.parts)):
 		return score, true
 	case a.exact == 0 && b.exact == 0 && sameParts:
 		return score, score >= 0.1
