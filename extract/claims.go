@@ -314,9 +314,9 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		return -1
 	}
 	// "General Motors (GM) announced": skip the bracket.
-	if j > lim && toks[j].Norm == ")" {
+	if j > lim && (toks[j].Norm == ")" || toks[j].Norm == "-RRB-") {
 		for i := j - 1; i > lim && i > j-8; i-- {
-			if toks[i].Norm == "(" {
+			if toks[i].Norm == "(" || toks[i].Norm == "-LRB-" {
 				j = i - 1
 				break
 			}

@@ -291,20 +291,24 @@ func isMediaName(name string) bool {
 		return k.Class == "media"
 	}
 	ws := strings.Fields(name)
-	return len(ws) > 1 && lex().mediaSuffixes[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) > 0 && lex().mediaSuffixes[strings.ToLower(ws[len(ws)-1])] // "The Post"
 }
 
 // isJournalist reports whether the mention of speaker e in sentence si is
-// introduced as an outlet's own ("the BBC's Steve Kingstone"): a reporter's
-// words are the report, not an event.
+// introduced as an outlet's own ("the BBC's Steve Kingstone") or in a
+// byline ("By Alister Doyle"): a reporter's words are the report, not an
+// event.
 func (f *eventFinder) isJournalist(si, e int) bool {
 	toks := f.a.toks
 	s := f.a.sents[si]
 	for _, m := range f.a.ents[e].Mentions {
-		if m.Start < f.a.sents[si].Start || m.Start >= f.a.sents[si].End {
+		k := f.tokenAt(m.Start)
+		if k >= 1 && toks[k-1].Norm == "By" && (k-1 == f.a.sents[toks[k-1].Sent].First || toks[k-2].Norm == "|") {
+			return true // a byline: "By Alister Doyle, Environment Correspondent"
+		}
+		if m.Start < s.Start || m.Start >= s.End {
 			continue
 		}
-		k := f.tokenAt(m.Start)
 		if k-2 >= s.First && toks[k-1].Tag == "POS" {
 			if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
 				return true

@@ -69,6 +69,7 @@ func TestFindEvents(t *testing.T) {
 		{"called to a hearing is no telephone call", "Tony Hayward was called to a hearing with Henry Waxman.", nil},
 		{"an outlet's reporter is not a speaker", "The BBC's Steve Kingstone says the accusations will embarrass the White House.", nil},
 		{"a technique called X is no call", "Timothy Crone and Maya Tolstoy used a technique called optical plume velocimetry.", nil},
+		{"a byline names a reporter", "By Alister Doyle\nNorway will apply the lessons, he said.", nil},
 		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
 	}
 	for _, tt := range tests {
