@@ -17,8 +17,9 @@ type entityRef struct{ Doc, Ent int }
 
 // entityIndex maps the per-document entities to the merged ones.
 type entityIndex struct {
-	entities []model.Entity       // sorted by ID
-	ids      map[entityRef]string // per-document entity -> merged entity ID
+	entities  []model.Entity             // sorted by ID
+	ids       map[entityRef]string       // per-document entity -> merged entity ID
+	nameWords map[string]map[string]bool // merged entity ID -> the stemmed words of its aliases
 }
 
 // id returns the merged entity ID of entity ent of document doc, or "" when
@@ -147,7 +148,7 @@ func mergeEntities(docs []*analysis) *entityIndex {
 		r := uf.find(i)
 		clusters[r] = append(clusters[r], i)
 	}
-	x := &entityIndex{ids: map[entityRef]string{}}
+	x := &entityIndex{ids: map[entityRef]string{}, nameWords: map[string]map[string]bool{}}
 	type built struct {
 		ent  model.Entity
 		base string
@@ -162,7 +163,7 @@ func mergeEntities(docs []*analysis) *entityIndex {
 		}
 		slices.SortFunc(refs, func(a, b entityRef) int { return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Ent, b.Ent)) })
 		ent, slugName := buildEntity(docs, refs)
-		all = append(all, built{ent: ent, base: string(ent.Kind) + ":" + slug(slugName), refs: refs, key: keys[clusters[root][0]]})
+		all = append(all, built{ent: ent, base: string(ent.Kind) + ":" + idSlug(slugName), refs: refs, key: keys[clusters[root][0]]})
 	}
 	// IDs: kind:slug, with -2, -3 for clusters that would share one,
 	// in the order of their smallest name key.
@@ -179,6 +180,13 @@ func mergeEntities(docs []*analysis) *entityIndex {
 			x.ids[r] = id
 		}
 		x.entities = append(x.entities, all[i].ent)
+		words := map[string]bool{}
+		for _, a := range append(slices.Clone(all[i].ent.Aliases), all[i].ent.Name) {
+			for _, w := range strings.Fields(normName(a)) {
+				words[stem(w)] = true
+			}
+		}
+		x.nameWords[id] = words
 	}
 	slices.SortFunc(x.entities, func(a, b model.Entity) int { return cmp.Compare(a.ID, b.ID) })
 	if x.entities == nil {
@@ -193,11 +201,14 @@ var kindOrder = []model.EntityKind{model.Person, model.Organization, model.Place
 // buildEntity makes the merged entity of the per-document entities refs
 // (without its ID) and returns the name its ID is made from.
 //
-// Name is the fullest form: most words, then used by most documents, then
-// the smallest string. The ID is made from the multi-word form used by the
-// most documents (then most words, then smallest), so that one article
-// writing "Donald J. Trump" does not rename everyone's Donald Trump. Kind is
-// the majority over mentions, ties broken in kindOrder.
+// Name, and the name the ID is made from, is the full form most documents
+// use: a form of two words or more ("Donald Trump" rather than "Trump"),
+// then the one used by most documents, then the shorter ("Bobby Jindal"
+// rather than "Louisiana Gov. Bobby Jindal", "Donald Trump" rather than
+// "Donald J. Trump"), then the smallest string. So one article writing
+// "Donald J. Trump" does not rename everyone's Donald Trump, and a title
+// the entity stage left in a name does not stay in it. Kind is the
+// majority over mentions, ties broken in kindOrder.
 func buildEntity(docs []*analysis, refs []entityRef) (model.Entity, string) {
 	ent := model.Entity{Aliases: []string{}, Roles: []string{}, Spans: []model.Span{}}
 	nameDocs := map[string]map[int]bool{}
@@ -238,16 +249,12 @@ func buildEntity(docs []*analysis, refs []entityRef) (model.Entity, string) {
 		names = sortedKeys(aliases)
 	}
 	words := func(s string) int { return len(strings.Fields(normName(s))) }
-	byFullest := slices.Clone(names)
-	slices.SortStableFunc(byFullest, func(a, b string) int {
-		return cmp.Or(-cmp.Compare(words(a), words(b)), -cmp.Compare(len(nameDocs[a]), len(nameDocs[b])), cmp.Compare(a, b))
-	})
-	ent.Name = byFullest[0]
 	byUse := slices.Clone(names)
 	slices.SortStableFunc(byUse, func(a, b string) int {
 		return cmp.Or(-cmp.Compare(min(words(a), 2), min(words(b), 2)), -cmp.Compare(len(nameDocs[a]), len(nameDocs[b])),
-			-cmp.Compare(words(a), words(b)), cmp.Compare(a, b))
+			cmp.Compare(words(a), words(b)), cmp.Compare(a, b))
 	})
+	ent.Name = byUse[0]
 	ent.Kind = model.OtherEntity
 	best := -1
 	for _, k := range kindOrder {
@@ -273,6 +280,8 @@ var titleWords = map[string]bool{
 	"american": true, "former": true, "general": true, "gen": true, "mr": true, "mrs": true, "ms": true, "dr": true,
 	"spokesman": true, "spokeswoman": true, "envoy": true, "special": true, "leader": true, "chancellor": true,
 	"senator": true, "sen": true, "rep": true, "ceo": true, "chief": true, "executive": true, "the": true,
+	"gov": true, "governor": true, "adm": true, "admiral": true, "rear": true, "coast": true, "guard": true, "lieutenant": true,
+	"commander": true, "chairman": true, "bbc": true, "correspondent": true, "white": true, "house": true, "press": true,
 }
 
 // stripTitles drops the title words at the start of a multi-word name, as
@@ -313,8 +322,17 @@ func sameFullName(a, b []string) bool {
 	if len(a) == 2 && len(b) == 2 || len(a) == len(b) {
 		return sameGiven(fa, fb) && sameMiddle(a[1:len(a)-1], b[1:len(b)-1])
 	}
-	// "Donald J Trump" and "Donald Trump": the first words must agree.
-	return sameGiven(fa, fb)
+	// "Donald J Trump" and "Donald Trump": the first words must agree; or
+	// the shorter name is the end of the longer, whose first words are a
+	// title the title list does not know ("Louisiana Gov Bobby Jindal" and
+	// "Bobby Jindal").
+	if sameGiven(fa, fb) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return slices.Equal(a[:len(a)-1], b[len(b)-len(a):len(b)-1])
 }
 
 // sameMiddle reports whether the middle words of two names of the same
@@ -415,6 +433,20 @@ func slug(s string) string {
 		return "unnamed"
 	}
 	return n
+}
+
+// idSlug is the slug of an entity name for its ID: title words dropped,
+// and the surname's transliteration ending folded (foldSurname), so that
+// whichever of Zelensky, Zelenskyy and Zelenskiy most documents write, the
+// ID is person:volodymyr-zelensky.
+func idSlug(name string) string {
+	w := strings.Fields(strings.ReplaceAll(normName(name), "'", ""))
+	if len(w) == 0 {
+		return "unnamed"
+	}
+	w = stripTitles(w)
+	w[len(w)-1] = foldSurname(w[len(w)-1])
+	return strings.Join(w, "-")
 }
 
 // editDistance returns the Levenshtein distance between a and b (in

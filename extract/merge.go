@@ -2,6 +2,8 @@ package extract
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -193,9 +195,9 @@ func isFuture(s model.Status) bool { return s == model.Planned || s == model.Pos
 
 // openWindow is how many days an open-ended time reaches: an event bounded
 // only by the publication date ("Trump said", no time words) is taken to be
-// within the week before it; one with only a start, within the month after.
+// within the three days before it; one with only a start, within the month after.
 const (
-	openBefore = 7
+	openBefore = 3
 	openAfter  = 30
 )
 
@@ -223,8 +225,17 @@ func newMention(docs []*analysis, ents *entityIndex, anchored map[entityRef]mode
 	}
 	slices.Sort(m.parts)
 	m.parts = slices.Compact(m.parts)
-	m.words = contentWords(em.Summary + " " + em.Trigger)
-	m.trig = stem(strings.ToLower(em.Trigger))
+	m.words = slices.DeleteFunc(contentWords(em.Summary+" "+em.Trigger), func(w string) bool {
+		for _, p := range m.parts {
+			if ents.nameWords[p][w] {
+				return true
+			}
+		}
+		return false
+	})
+	if m.family != string(model.Statement) { // "said", "told": no evidence
+		m.trig = stem(strings.ToLower(em.Trigger))
+	}
 	for _, c := range em.Claims {
 		if c >= 0 && c < len(a.claims) {
 			m.claims = append(m.claims, contentWords(a.claims[c].Text))
@@ -335,8 +346,11 @@ func valueBounds(v string) (lo, hi int, ok bool) {
 // a coarse member are compared, so thousands of fine mentions of one month
 // are never compared pairwise. Coarse pairs need shared words to agree
 // (see agree), so month, year and unknown buckets are further split by
-// each of the mention's rareWords rarest words: two mentions that share
-// enough words for a coarse match nearly always share one of those.
+// each of the mention's rareWords rarest words and its trigger: two
+// mentions that share enough words for a coarse match nearly always share
+// one of those. Every dated mention is also a fine member of the no-time
+// bucket, so that a mention with no time can join a dated event when
+// their words agree.
 const (
 	fineDays    = 14
 	monthBucket = 92
@@ -382,6 +396,7 @@ func blockKeys(m *mention, rare []string) []blockEntry {
 		add("?", true)
 		return out
 	}
+	add("?", false) // so that mentions with no time meet this one
 	span := m.hi - m.lo + 1
 	lo, hi := time.Unix(int64(m.lo)*86400, 0).UTC(), time.Unix(int64(m.hi)*86400, 0).UTC()
 	months := func(coarse bool) {
@@ -445,7 +460,11 @@ func candidatePairs(ms []*mention) []pair {
 	for i, m := range ms {
 		rare := slices.Clone(ev[i])
 		slices.SortFunc(rare, func(a, b string) int { return cmp.Or(cmp.Compare(df[a], df[b]), cmp.Compare(a, b)) })
-		for _, e := range blockKeys(m, rare[:min(len(rare), rareWords)]) {
+		rare = rare[:min(len(rare), rareWords)]
+		if m.trig != "" && !slices.Contains(rare, m.trig) {
+			rare = append(rare, m.trig)
+		}
+		for _, e := range blockKeys(m, rare) {
 			blocks[e.key] = append(blocks[e.key], e)
 		}
 	}
@@ -490,20 +509,30 @@ func candidatePairs(ms []*mention) []pair {
 
 // agree reports whether two mentions report the same event, and how
 // strongly (the evidence score). They must be of the same type family and
-// status class (the blocks see to that), their time windows must overlap,
-// their participants must agree (participantsAgree), and the evidence must
-// suffice: a shared claim (the same quotation or nearly), or shared words
-// of summary and trigger. Two mentions of the same day need less evidence
-// (a share of 0.15 of their words, or the same trigger) than two whose
-// times are coarser (0.35), and two with no time need much more (0.6).
+// status class (the blocks see to that), their time windows must overlap
+// (a mention with no time overlaps everything), their participants must
+// agree (participantsAgree; or looseParticipantsAgree with evidence of
+// 0.25), and the evidence must suffice: a shared claim (the same quotation
+// or nearly), or shared words of summary and trigger (the words of the
+// participants' names left out: they are already compared; and a
+// statement's trigger, "said", "told", is no evidence). The share of words
+// needed:
+//   - the same day and the same participants: none for calls, meetings,
+//     talks and visits (the same people's call on one day is one call),
+//     0.1 for statements (a speaker says many things a day);
+//   - the same day otherwise: 0.15, or the same trigger;
+//   - coarser times: 0.25, or the same trigger and the same two or more
+//     participants;
+//   - no time on one side: 0.35; on both: 0.5.
 func agree(a, b *mention) (float64, bool) {
-	if a.family != b.family || a.future != b.future || a.known != b.known {
+	if a.family != b.family || a.future != b.future {
 		return 0, false
 	}
-	if a.known && (a.hi < b.lo || b.hi < a.lo) {
+	if a.known && b.known && (a.hi < b.lo || b.hi < a.lo) {
 		return 0, false
 	}
-	if !participantsAgree(a.parts, b.parts) {
+	strict := participantsAgree(a.parts, b.parts)
+	if !strict && !looseParticipantsAgree(a.parts, b.parts) {
 		return 0, false
 	}
 	score := jaccard(a.words, b.words)
@@ -515,15 +544,61 @@ func agree(a, b *mention) (float64, bool) {
 	if sameTrig {
 		score += 0.2
 	}
+	sameParts := slices.Equal(a.parts, b.parts) && len(a.parts) > 0
 	switch {
 	case shared:
 		return score, true
-	case !a.known:
-		return score, score >= 0.6
+	case !strict:
+		return score, score >= 0.25
+	case !a.known && !b.known:
+		return score, score >= 0.5
+	case !a.known || !b.known:
+		return score, score >= 0.35
+	case a.exact == 0 && b.exact == 0 && sameParts && a.family != string(model.Statement):
+		return score, true
+	case a.exact == 0 && b.exact == 0 && sameParts:
+		return score, score >= 0.1
 	case a.exact == 0 && b.exact == 0:
 		return score, sameTrig || score >= 0.15
+	case sameTrig && sameParts && len(a.parts) >= 2:
+		return score, true
 	}
-	return score, score >= 0.35
+	return score, score >= 0.25
+}
+
+// looseParticipantsAgree reports whether two sorted participant lists that
+// fail participantsAgree may still be of one event when the evidence is
+// good: they share someone, and their people agree (participantsAgree on
+// the person:... IDs alone, or one names no person). Places and
+// organisations are often named for the people who act for them ("the
+// US", "Russia" for Trump and Putin); two different people are two events.
+func looseParticipantsAgree(a, b []string) bool {
+	shared := false
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			shared = true
+			break
+		}
+	}
+	if !shared {
+		return false
+	}
+	pa, pb := persons(a), persons(b)
+	return len(pa) == 0 || len(pb) == 0 || participantsAgree(pa, pb)
+}
+
+// isPerson reports whether an entity ID is a person's.
+func isPerson(id string) bool { return strings.HasPrefix(id, string(model.Person)+":") }
+
+// persons returns the person IDs of a sorted participant list.
+func persons(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if isPerson(id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // participantsAgree reports whether two sorted participant lists can be of
@@ -651,16 +726,25 @@ func cluster(ms []*mention, pairs []pair) [][]int {
 			continue
 		}
 		sa, sb := state[ra], state[rb]
-		if sa.known && (max(sa.lo, sb.lo) > min(sa.hi, sb.hi)) {
+		if sa.known && sb.known && (max(sa.lo, sb.lo) > min(sa.hi, sb.hi)) {
 			continue
 		}
-		if !participantsAgree(sa.parts, sb.parts) {
+		if !participantsAgree(sa.parts, sb.parts) && !looseParticipantsAgree(sa.parts, sb.parts) {
 			continue
 		}
 		r := uf.union(ra, rb)
 		parts := append(slices.Clone(sa.parts), sb.parts...)
 		slices.Sort(parts)
-		state[r] = clusterState{lo: max(sa.lo, sb.lo), hi: min(sa.hi, sb.hi), known: sa.known, parts: slices.Compact(parts)}
+		st := clusterState{lo: max(sa.lo, sb.lo), hi: min(sa.hi, sb.hi), known: true, parts: slices.Compact(parts)}
+		switch {
+		case !sa.known && !sb.known:
+			st.known = false
+		case !sa.known:
+			st.lo, st.hi = sb.lo, sb.hi
+		case !sb.known:
+			st.lo, st.hi = sa.lo, sa.hi
+		}
+		state[r] = st
 	}
 	byRoot := map[int][]int{}
 	for i := range ms {
@@ -685,10 +769,11 @@ var basisRank = map[model.Basis]int{model.Explicit: 0, model.Relative: 1, model.
 // happened:
 //   - a source that says it happened and one that it was denied, or any
 //     source that says it is disputed, give disputed;
-//   - otherwise one that says it happened wins over unconfirmed ones (the
-//     unconfirmed source does not contradict it; each source keeps its own
-//     status in Source.Status);
-//   - otherwise denied wins over unconfirmed;
+//   - otherwise a source that says it is neither confirmed nor denied
+//     makes it unconfirmed, whatever the others say: "Trump says they
+//     spoke" and "the Kremlin could neither confirm nor deny" is an
+//     unconfirmed call (each source keeps its own status in Source.Status);
+//   - otherwise occurred, then denied;
 //   - among plans, planned (announced) wins over possible (may happen).
 //
 // Plans and reports that an event happened are never in one cluster.
@@ -703,12 +788,12 @@ func combineStatus(ss []model.Status) model.Status {
 	switch {
 	case has[model.Disputed], has[model.Occurred] && has[model.Denied]:
 		return model.Disputed
+	case has[model.Unconfirmed]:
+		return model.Unconfirmed
 	case has[model.Occurred]:
 		return model.Occurred
 	case has[model.Denied]:
 		return model.Denied
-	case has[model.Unconfirmed]:
-		return model.Unconfirmed
 	case has[model.Planned]:
 		return model.Planned
 	case has[model.Possible]:
@@ -751,7 +836,7 @@ func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) (model.Event
 	ev.CAMEO = argmax(cameos)
 	ev.Status = combineStatus(statuses)
 	ev.Summary = rep.m.Summary
-	ev.When = combineWhen(ms, rep)
+	ev.When = combineWhen(ms)
 
 	partCount, locCount := map[string]int{}, map[string]int{}
 	claims := map[model.Claim]bool{}
@@ -812,8 +897,10 @@ func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) (model.Event
 // the shortest known bounds, then the best basis (explicit before relative
 // before anchored before publication), then the value given by most
 // mentions, then the smallest value. Clustering keeps every member's time
-// consistent with it. When no mention has known bounds, it is rep's time.
-func combineWhen(ms []*mention, rep *mention) model.When {
+// consistent with it. When no mention has both bounds, it is the tightest
+// open bound: the earliest end, else the latest start, then the best
+// basis, then the smallest text.
+func combineWhen(ms []*mention) model.When {
 	values := map[string]int{}
 	for _, m := range ms {
 		values[m.m.When.Value]++
@@ -830,8 +917,20 @@ func combineWhen(ms []*mention, rep *mention) model.When {
 			best = m
 		}
 	}
-	if best == nil {
-		best = rep
+	if best == nil { // no bounds: the tightest open bound, by content
+		for _, m := range ms {
+			w, b := m.m.When, best
+			if b == nil {
+				best = m
+				continue
+			}
+			bw := b.m.When
+			if cmp.Or(cmp.Compare(b2i(w.End == nil), b2i(bw.End == nil)), cmp.Compare(deref(w.End), deref(bw.End)),
+				cmp.Compare(b2i(w.Start == nil), b2i(bw.Start == nil)), -cmp.Compare(deref(w.Start), deref(bw.Start)),
+				cmp.Compare(basisRank[w.Basis], basisRank[bw.Basis]), cmp.Compare(w.Text, bw.Text)) < 0 {
+				best = m
+			}
+		}
 	}
 	w := best.m.When
 	w.Start, w.End = clonePtr(w.Start), clonePtr(w.End)
@@ -848,26 +947,40 @@ func combineWhen(ms []*mention, rep *mention) model.When {
 //
 //	ev-<date>-<type>[-<participant>][-planned]
 //
-// <date> is When.Value with "/" written "--" ("undated" when there is
-// none); <participant> is the slug of the participant named by the most
-// mentions (ties: the smallest entity ID), without its kind; "-planned"
+// <date> is When.Value with "/" written "--"; for a time with no value
+// but a bound, "by-" and its last day (an event bounded by the publication
+// date: "by-2025-02-01") or "from-" and its first; "undated" when there is
+// neither; <participant> is the slug of the participant named by the most
+// mentions, people first (an actor names an event better than a place, and
+// changes less when a source is added), ties broken by the smallest entity
+// ID, without its kind; "-planned"
 // marks plans and possibilities, which never merge with reports that the
 // event happened.
 //
-// The ID is made of the merged event's own content, not of its first
-// source, so adding a document that reports the event again keeps the ID:
+// Events that share a base are told apart by assignEventIDs. The ID is
+// made of the merged event's own content, not of its first source, so adding a document that reports the event again keeps the ID:
 // a new source changes it only if it makes the date more precise, changes
 // the majority type, or names another participant more often than the one
 // in the ID.
 func eventIDBase(ev model.Event, partCount map[string]int) string {
 	date := strings.ReplaceAll(ev.When.Value, "/", "--")
-	if date == "" {
+	switch {
+	case date != "":
+	case ev.When.End != nil:
+		date = "by-" + *ev.When.End
+	case ev.When.Start != nil:
+		date = "from-" + *ev.When.Start
+	default:
 		date = "undated"
 	}
 	id := "ev-" + date + "-" + string(ev.Type)
 	top := ""
 	for _, p := range sortedKeys(partCount) {
-		if top == "" || partCount[p] > partCount[top] {
+		better := top == "" || partCount[p] > partCount[top]
+		if isPerson(p) != isPerson(top) && top != "" {
+			better = isPerson(p)
+		}
+		if better {
 			top = p
 		}
 	}
@@ -882,9 +995,24 @@ func eventIDBase(ev model.Event, partCount map[string]int) string {
 }
 
 // assignEventIDs sets the ID of every event from its base (eventIDBase).
-// Events that share a base are numbered -2, -3, ... in the order of their
-// first source (document, start, end), then their summary; the first keeps
-// the bare base.
+// When several events share a base, the one with the most sources (then
+// the earliest first source: document, start, end; then the smallest
+// summary) keeps the bare base, and each of the others gets a suffix made
+// from its own first source: "-" and six hex digits of the SHA-256 of
+// "document:start:end" ("ev-undated-statement-donald-trump-3fa2c1"); if
+// even that is taken, "-2", "-3" follow in the same order.
+//
+// Undated events (no value and no bounds) always get the suffix: their
+// bases ("ev-undated-statement-donald-trump") are shared by many events,
+// and which of them held the bare base would depend on the others.
+//
+// Why not number them -2, -3 in order: an unrelated article whose event
+// sorts first would then renumber every other event of that base. With
+// suffixes from their own sources, an article that adds events changes no
+// other event's ID, except when its event outnumbers, in sources, the
+// holder of a shared dated base (or ties it with an earlier first source);
+// and adding a source to a suffixed event changes its suffix only if the
+// new source comes before its first one.
 func assignEventIDs(evs []model.Event, bases []string) {
 	order := make([]int, len(evs))
 	for i := range order {
@@ -898,14 +1026,21 @@ func assignEventIDs(evs []model.Event, bases []string) {
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
 		si, sj := firstSource(evs[i]), firstSource(evs[j])
-		return cmp.Or(cmp.Compare(bases[i], bases[j]), cmp.Compare(si.Document, sj.Document), cmp.Compare(si.Start, sj.Start),
+		return cmp.Or(cmp.Compare(bases[i], bases[j]), -cmp.Compare(len(evs[i].Sources), len(evs[j].Sources)),
+			cmp.Compare(si.Document, sj.Document), cmp.Compare(si.Start, sj.Start),
 			cmp.Compare(si.End, sj.End), cmp.Compare(evs[i].Summary, evs[j].Summary))
 	})
 	seen := map[string]bool{}
 	for _, i := range order {
 		id := bases[i]
+		if seen[id] || strings.Contains(id, "-undated-") {
+			src := firstSource(evs[i])
+			sum := sha256.Sum256([]byte(fmt.Sprintf("%s:%d:%d", src.Document, src.Start, src.End)))
+			id = bases[i] + "-" + hex.EncodeToString(sum[:3])
+		}
+		base := id
 		for n := 2; seen[id]; n++ {
-			id = fmt.Sprintf("%s-%d", bases[i], n)
+			id = fmt.Sprintf("%s-%d", base, n)
 		}
 		seen[id] = true
 		evs[i].ID = id

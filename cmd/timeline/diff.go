@@ -58,12 +58,11 @@ func runDiff(args []string, stdout, stderr io.Writer) (differ bool, err error) {
 	d := model.Diff(old, new)
 	var buf bytes.Buffer
 	if *asJSON {
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(d); err != nil {
+		b, err := model.Encode(d)
+		if err != nil {
 			return false, err
 		}
+		buf.Write(b)
 	} else if err := writeDiffText(&buf, &d); err != nil {
 		return false, err
 	}
@@ -265,11 +264,15 @@ func (p *textWriter) eventLine(mark string, e model.EventHeader) {
 	p.printf("%s %-10s %-9s %-11s %s  %s [%s]\n", mark, whenText(e.When), e.Type, e.Status, e.ID, oneLine(e.Summary), strings.Join(e.Documents, " "))
 }
 
-// whenText is a time as the text form shows it: its value, or "undated".
+// whenText is a time as the text form shows it: its value, else its bound
+// ("<=2025-02-01", ">=2025-01-31"), else "undated".
 func whenText(w model.When) string {
 	if w.Value == "" {
 		if w.End != nil {
 			return "<=" + *w.End
+		}
+		if w.Start != nil {
+			return ">=" + *w.Start
 		}
 		return "undated"
 	}
