@@ -14,6 +14,7 @@ type res struct {
 	from, to        string
 	rng             string
 	anchor          *Anchor
+	clk             *clockTime // the time of day of a clock time
 }
 
 const iso = "2006-01-02"

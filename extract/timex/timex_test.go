@@ -77,6 +77,15 @@ var tagTests = []struct {
 	{"clock time", "at 2 p.m. on Friday", "2013-03-22", []string{"2 p.m.|TIME|2013-03-22T14:00", "Friday|DATE|2013-03-22"}},
 	{"clock time with minutes", "at 9:30 am", "2013-03-22", []string{"9:30 am|TIME|2013-03-22T09:30"}},
 
+	{"clock 24h seconds", "at 15:23:24", "2013-03-22", []string{"15:23:24|TIME|2013-03-22T15:23:24"}},
+	{"clock half past", "half past three pm", "2013-03-22", []string{"half past three pm|TIME|2013-03-22T15:30"}},
+	{"clock quarter to noon", "a quarter to noon", "2013-03-22", []string{"a quarter to noon|TIME|2013-03-22T11:45"}},
+	{"clock with day after", "noon Thursday", "2013-03-22", []string{"noon Thursday|TIME|2013-03-21T12:00"}},
+	{"clock with day before", "tonight at 8", "2013-03-22", []string{"tonight|TIME|2013-03-22TNI", "8|TIME|2013-03-22T20:00"}},
+	{"clock in the morning", "4 in the morning", "2013-03-22", []string{"4 in the morning|TIME|2013-03-22T04:00"}},
+	{"clock h form", "at 15h30", "2013-03-22", []string{"15h30|TIME|2013-03-22T15:30"}},
+	{"clock glued date", "Fri, Jul 18, 2014 07:00 PM", "2013-03-22", []string{"Fri, Jul 18, 2014 07:00 PM|TIME|2014-07-18T19:00"}},
+
 	// tense decides the weekday and the month
 	{"past weekday", "said on Friday", sat, []string{"Friday|DATE|2025-01-31"}},
 	{"future weekday", "will meet on Friday", sat, []string{"Friday|DATE|2025-02-07"}},
@@ -122,6 +131,9 @@ var tagTests = []struct {
 	{"age", "a three-year-old boy", sat, nil},
 	{"march verb", "they march on", sat, nil},
 	{"second as ordinal", "the second time", sat, nil},
+	{"spelled count is no hour", "at one point", sat, nil},
+	{"number range is no clock", "rose from 3 to 20 cents", sat, nil},
+	{"percent is no clock", "at 3 percent", sat, nil},
 
 	// fixed bugs
 	{"weekday takes no full stop", "said Friday.", "2013-03-22", []string{"Friday|DATE|2013-03-22"}},

@@ -25,7 +25,7 @@ var clockParser = func() *when.Parser {
 func whenClock(extent string) (int, int, bool) {
 	base := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	r, err := clockParser.Parse(extent, base)
-	if err != nil || r == nil || r.Index != 0 {
+	if err != nil || r == nil || r.Index != 0 || len(r.Text) != len(extent) {
 		return 0, 0, false
 	}
 	return r.Time.Hour(), r.Time.Minute(), true
