@@ -907,7 +907,7 @@ func season(s *scan, i int) (match, bool) {
 
 // durationLead are words that may open a duration and belong to its extent
 // ("the past three years", "the next six months", "the first nine months").
-var durationLead = set("past", "last", "next", "coming", "first", "previous", "final", "following", "other", "recent", "latest")
+var durationLead = set("past", "last", "next", "coming", "first", "previous", "final", "following", "other", "recent", "latest", "upcoming")
 
 // duration scans counts of a unit and what follows them: a bare duration
 // (P3Y), "ago"/"earlier"/"later"/"from now" (a date), "after/before EVENT"
@@ -919,7 +919,7 @@ func duration(s *scan, i int) (match, bool) {
 		the, j = true, j+1
 	}
 	lead := ""
-	if durationLead[s.w(j)] && (the || s.is(j, "past", "last", "next", "coming", "first")) {
+	if durationLead[s.w(j)] && (the || s.is(j, "past", "last", "next", "coming", "first", "upcoming")) {
 		lead, j = s.w(j), j+1
 	}
 	n, k, ok := s.quantity(j)
@@ -1027,6 +1027,14 @@ func duration(s *scan, i int) (match, bool) {
 			return mk(i, k+1, res{typ: "DATE", value: "XXXX-XX-XX", basis: "anchored", gran: "unknown", anchor: anc}, false)
 		}
 	}
+	if lead != "" && u != "S" && u != "MIN" && u != "H" && u != "WE" && (n >= 1 && n == float64(int(n)) || n < 0) {
+		// "the past three years", "the next few days": the whole units
+		// before (or after) the current one
+		if p, ok := s.unitsAround(lead, n, u); ok {
+			dur.from, dur.to, dur.rng, dur.gran, dur.basis = p.from, p.to, p.from+"/"+p.to, "range", "relative"
+			return mk(i, e, dur, true)
+		}
+	}
 	if s.is(i-1, "within") && n > 0 && n == float64(int(n)) && !s.is(e, "of") && u != "S" {
 		// "within six months": a deadline from the creation date
 		to := shift(s.dct, u, int(n))
@@ -1035,6 +1043,32 @@ func duration(s *scan, i int) (match, bool) {
 		return mk(i, e, dur, true)
 	}
 	return mk(i, e, dur, false)
+}
+
+// unitsAround returns the period of n whole units before the current one
+// ("last", "past", "previous") or after it ("next", "coming", "following"):
+// "the past two weeks" on Tuesday 2013-02-12 is 2013-01-28..2013-02-10. A
+// vague count ("the next few days") is taken as three.
+func (s *scan) unitsAround(lead string, n float64, u string) (res, bool) {
+	k := int(n)
+	if n < 0 {
+		k = 3
+	}
+	cur, err := time.Parse(iso, atGran(s.dct, u).from)
+	if err != nil {
+		return res{}, false
+	}
+	var a, b time.Time
+	switch lead {
+	case "past", "last", "previous", "recent":
+		a, b = shift(cur, u, -k), cur.AddDate(0, 0, -1)
+	case "next", "coming", "following", "upcoming":
+		a = shift(cur, u, 1)
+		b = shift(a, u, k).AddDate(0, 0, -1)
+	default:
+		return res{}, false
+	}
+	return res{from: a.Format(iso), to: b.Format(iso)}, true
 }
 
 // isAnchorEvent reports whether token i starts an event noun phrase
