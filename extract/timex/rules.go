@@ -230,66 +230,73 @@ func monthDate(s *scan, i int) (match, bool) {
 		}
 		return mk(i, k, monthRes(y, m), true)
 	}
-	// "the 5th of May", "5 May 2025", "31 January"
-	if d, j, ok := s.dayNum(i); ok {
-		k := j
+	// "the 5th of May", "5 May 2025", "31 January", "from 13 to 15 July",
+	// "1-8 september", "the first of march", "the 15th", "20th of next month"
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	if d, k, ok := s.dayOrd(j, true); ok {
+		d2, k2, isRange := s.dayRangeTail(k)
+		if isRange {
+			k = k2
+		}
 		if s.is(k, "of") {
 			k++
 		}
-		if m, k2, ok := s.monthName(k); ok && (k > j || s.toks[k].capital() || s.w(k) != "may") {
-			if y, k3, ok := s.yearAfter(k2); ok && d <= daysIn(y, m) {
-				return mk(i, k3, dayRes(date(y, m, d)), false)
+		if m, k3, ok := s.monthName(k); ok && (s.w(k-1) == "of" || s.toks[k].capital() || s.w(k) != "may") {
+			if !isRange {
+				d2 = d
 			}
-			y := s.dayYear(m, d, s.tense(i, k2))
-			if d <= daysIn(y, m) {
-				return mk(i, k2, dayRes(date(y, m, d)), true)
-			}
+			return s.dayMatch(i, k3, m, d, d2)
 		}
-		return fail, false
+		if s.toks[j].kind == tWord {
+			return fail, false // a spelled ordinal needs its month: "the first time"
+		}
+		// "20th of next month", "the 20 of this month"
+		if s.is(k, "next", "this", "current", "last", "previous") && s.is(k+1, "month") ||
+			s.is(k, "the") && s.is(k+1, "next", "current", "previous", "following") && s.is(k+2, "month") {
+			e := k + 2
+			if s.is(k, "the") {
+				k, e = k+1, k+3
+			}
+			dir := map[string]int{"next": 1, "following": 1, "last": -1, "previous": -1}[s.w(k)]
+			t := shift(date(s.dct.Year(), int(s.dct.Month()), 1), "M", dir)
+			if isRange || d > daysIn(t.Year(), int(t.Month())) || s.w(k-1) != "of" {
+				return fail, false
+			}
+			return mk(i, e, dayRes(date(t.Year(), int(t.Month()), d)), true)
+		}
+		// a bare day of month: "on the 15th", "the 24", "On 24th"
+		suffixed := k > j+1 || s.toks[j].kind == tWord
+		if isRange || !(j > i && (suffixed || s.is(i-1, "on")) || s.is(i-1, "on") && suffixed) {
+			return fail, false
+		}
+		if k < len(s.toks) && s.toks[k].kind == tWord && !s.is(k, "and", "or", "at", "in", "of") || s.w(k) == "%" {
+			return fail, false // "the 15th century", "the 24 members"
+		}
+		y, m := s.monthOfDay(d, s.tense(i, k))
+		return mk(i, k, dayRes(date(y, m, d)), true)
 	}
-	if s.is(i, "the") {
-		if d, j, ok := s.dayNum(i + 1); ok && s.is(j, "of") {
-			if m, k, ok := s.monthName(j + 1); ok {
-				if y, k3, ok := s.yearAfter(k); ok && d <= daysIn(y, m) {
-					return mk(i, k3, dayRes(date(y, m, d)), false)
-				}
-				y := s.dayYear(m, d, s.tense(i, k))
-				if d <= daysIn(y, m) {
-					return mk(i, k, dayRes(date(y, m, d)), true)
-				}
-			}
-		}
+	if j > i {
 		return fail, false
 	}
 	m, j, ok := s.monthName(i)
 	if !ok {
 		return fail, false
 	}
-	// "January 20", "Jan. 31, 2025", "February 14-16", "May 5th"
-	if d, k, ok := s.dayNum(j); ok && s.w(k) != "-" || ok && s.glued(k) {
-		if s.w(k) == "-" && s.glued(k) {
-			// a range "February 14-16"
-			if d2, k2, ok := s.dayNum(k + 1); ok && d2 > d && s.glued(k+1) {
-				y, k3, explicit := s.yearAfter(k2)
-				if !explicit {
-					y, k3 = s.dayYear(m, d, s.tense(i, k2)), k2
-				}
-				if d2 <= daysIn(y, m) {
-					r := dayRes(date(y, m, d))
-					r.gran, r.to = "range", date(y, m, d2).Format(iso)
-					r.rng = r.from + "/" + r.to
-					return mk(i, k3, r, !explicit)
-				}
-			}
+	// "January 20", "Jan. 31, 2025", "February 14-16", "July 13 to 15",
+	// "february the 15th", "march first"
+	k := j
+	if s.is(k, "the") {
+		k++
+	}
+	if d, k, ok := s.dayOrd(k, true); ok && (s.toks[k-1].kind == tNum || s.toks[j].kind == tWord || s.w(k-1) == "th" || k > j) {
+		d2, k2, isRange := s.dayRangeTail(k)
+		if !isRange {
+			d2, k2 = d, k
 		}
-		if y, k3, ok := s.yearAfter(k); ok && d <= daysIn(y, m) {
-			return mk(i, k3, dayRes(date(y, m, d)), false)
-		}
-		y := s.dayYear(m, d, s.tense(i, k))
-		if d <= daysIn(y, m) {
-			return mk(i, k, dayRes(date(y, m, d)), true)
-		}
-		return fail, false
+		return s.dayMatch(i, k2, m, d, d2)
 	}
 	// "June last year", "January this year", "March next year"
 	if s.is(j, "last", "this", "next") && s.is(j+1, "year") {
@@ -302,7 +309,7 @@ func monthDate(s *scan, i int) (match, bool) {
 		return mk(i, j+2, monthRes(y, m), true)
 	}
 	// "September 2024", "Jan. 2022", "May of 1998"
-	k := j
+	k = j
 	if s.w(k) == "," || s.is(k, "of") {
 		k++
 	}
@@ -331,6 +338,77 @@ func monthDate(s *scan, i int) (match, bool) {
 	}
 	tense := s.tense(i, j)
 	return mk(i, j, monthRes(s.monthYear(m, tense), m), true)
+}
+
+// dayOrd scans a day of month at i: digits with an optional suffix ("15",
+// "15th") or, with words, a spelled ordinal ("first", "thirty-first").
+func (s *scan) dayOrd(i int, words bool) (int, int, bool) {
+	if d, j, ok := s.dayNum(i); ok {
+		return d, j, true
+	}
+	if !words {
+		return 0, 0, false
+	}
+	if n, j, ok := s.ordinal(i); ok && n >= 1 && n <= 31 && s.toks[i].kind == tWord {
+		return n, j, true
+	}
+	return 0, 0, false
+}
+
+// dayRangeTail scans the end of a range of days after the first day:
+// "-16", "to 15", "thru the 15th", "through 15".
+func (s *scan) dayRangeTail(k int) (int, int, bool) {
+	if !s.is(k, "-", "to", "thru", "through", "till", "until") {
+		return 0, 0, false
+	}
+	j := k + 1
+	if s.is(j, "the") {
+		j++
+	}
+	if d2, e, ok := s.dayOrd(j, false); ok {
+		if _, isNum := s.num(e); isNum && s.w(e) != "" && len(s.w(e)) != 4 {
+			return 0, 0, false
+		}
+		return d2, e, true
+	}
+	return 0, 0, false
+}
+
+// dayMatch resolves month m, days d..d2 (d2 == d for one day) ending at
+// token e, where an explicit year may follow.
+func (s *scan) dayMatch(i, e, m, d, d2 int) (match, bool) {
+	if d2 < d {
+		return fail, false
+	}
+	y, e2, explicit := s.yearAfter(e)
+	if !explicit {
+		y = s.dayYear(m, d, s.tense(i, e))
+	} else {
+		e = e2
+	}
+	if d2 > daysIn(y, m) {
+		return fail, false
+	}
+	r := dayRes(date(y, m, d))
+	if d2 > d {
+		r.gran, r.to = "range", date(y, m, d2).Format(iso)
+		r.rng = r.from + "/" + r.to
+	}
+	return mk(i, e, r, !explicit)
+}
+
+// monthOfDay picks the month of a bare day of month ("on the 15th"): this
+// month, or the next (future) or previous (past) one when the day is on the
+// other side of the creation date.
+func (s *scan) monthOfDay(d, tense int) (int, int) {
+	t := date(s.dct.Year(), int(s.dct.Month()), 1)
+	switch {
+	case tense == future && d < s.dct.Day(), tense == unknown && d < s.dct.Day() && s.tg != nil && s.tg.PreferFuture:
+		t = shift(t, "M", 1)
+	case tense == past && d > s.dct.Day():
+		t = shift(t, "M", -1)
+	}
+	return t.Year(), int(t.Month())
 }
 
 // yearAfter scans an optional ", 2025" or " 2025" after a day.
@@ -407,7 +485,7 @@ var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20, "final": 4, "last": -1,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "final": 4, "last": -1,
 }
 
 // ordinal scans "third", "3rd", "twenty-first".
@@ -415,8 +493,15 @@ func (s *scan) ordinal(i int) (int, int, bool) {
 	if n, ok := s.num(i); ok && s.is(i+1, "st", "nd", "rd", "th") && s.glued(i+1) {
 		return n, i + 2, true
 	}
-	if s.is(i, "twenty") && s.w(i+1) == "-" && s.is(i+2, "first", "second") {
-		return 20 + ordinals[s.w(i+2)], i + 3, true
+	if s.is(i, "twenty", "thirty") {
+		// "twenty-first", "thirty first"
+		j := i + 1
+		if s.w(j) == "-" && s.glued(j) {
+			j++
+		}
+		if n, ok := ordinals[s.w(j)]; ok && n >= 1 && n <= 9 {
+			return smallNums[s.w(i)] + n, j + 1, true
+		}
 	}
 	if n, ok := ordinals[s.w(i)]; ok && n > 0 {
 		return n, i + 1, true

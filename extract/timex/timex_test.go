@@ -44,6 +44,10 @@ var tagTests = []struct {
 	{"day month year", "on 31 January 2025 the", sat, []string{"31 January 2025|DATE|2025-01-31"}},
 	{"abbreviated month", "on Jan. 14, 1998, he", sat, []string{"Jan. 14, 1998|DATE|1998-01-14"}},
 	{"month year", "In September 2024, Zelensky met", sat, []string{"September 2024|DATE|2024-09"}},
+	{"spelled day", "on the first of March", sat, []string{"the first of March|DATE|2025-03-01"}},
+	{"month spelled day", "on March third 2015", sat, []string{"March third 2015|DATE|2015-03-03"}},
+	{"day range before month", "from 13 to 15 July 2025", sat, []string{"13 to 15 July 2025|DATE|2025-07-13"}},
+	{"bare day of month", "due on the 15th.", sat, []string{"the 15th|DATE|2025-02-15"}},
 	{"bare year", "in 2020 and", sat, []string{"2020|DATE|2020"}},
 	{"year as modifier", "the 2022 invasion", sat, []string{"2022|DATE|2022"}},
 	{"fiscal year", "profit in fiscal 1998 rose", sat, []string{"fiscal 1998|DATE|1998"}},
@@ -131,6 +135,8 @@ var tagTests = []struct {
 	{"age", "a three-year-old boy", sat, nil},
 	{"march verb", "they march on", sat, nil},
 	{"second as ordinal", "the second time", sat, nil},
+	{"the first time", "for the first time in March", sat, []string{"March|DATE|2025-03"}},
+	{"century is no day", "the 15th century", sat, []string{"the 15th century|DATE|14"}},
 	{"spelled count is no hour", "at one point", sat, nil},
 	{"number range is no clock", "rose from 3 to 20 cents", sat, nil},
 	{"percent is no clock", "at 3 percent", sat, nil},
@@ -162,6 +168,8 @@ func TestRanges(t *testing.T) {
 		{"between years", "between 2019 and 2021", sat, "2019/2021", "2019-01-01", "2021-12-31"},
 		{"months or", "in either February or March", "2025-02-10", "2025-02/2025-03", "2025-02-01", "2025-03-31"},
 		{"days", "February 14-16", "2025-02-10", "2025-02-14/2025-02-16", "2025-02-14", "2025-02-16"},
+		{"days to", "July 13 to 15, 2024", sat, "2024-07-13/2024-07-15", "2024-07-13", "2024-07-15"},
+		{"past weeks", "over the past two weeks", "2013-02-12", "2013-01-28/2013-02-10", "2013-01-28", "2013-02-10"},
 		{"within", "within six months", sat, "2025-02-01/2025-08-01", "2025-02-01", "2025-08-01"},
 	}
 	var tg Tagger
