@@ -57,6 +57,19 @@ func init() {
 		{"approx", approx},
 		// Christmas, New Year's Day, Thanksgiving, ...
 		{"holiday", holiday},
+		// the day after tomorrow, the day before yesterday.
+		{"day-around", dayAround},
+		// EOM, BOM, EOY.
+		{"period-edge", periodEdge},
+		// 10-31-74, 10.31.1974, 31/Oct/1974, 2014-10, 2/2013.
+		{"numeric-date", numericDate},
+		// the first Monday of March, the last day of October 2015, the
+		// first week of October.
+		{"nth-in-month", nthInMonth},
+		// Wednesday of next week, Monday of this week.
+		{"weekday-of-week", weekdayOfWeek},
+		// this season, last season.
+		{"season-word", seasonWord},
 	}
 }
 

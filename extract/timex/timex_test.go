@@ -58,7 +58,16 @@ var tagTests = []struct {
 	{"quarter", "in the first quarter of 2025", sat, []string{"the first quarter of 2025|DATE|2025-Q1"}},
 	{"season", "last summer", sat, []string{"last summer|DATE|2024-SU"}},
 
+	{"nth weekday", "the first Tuesday of October 2014", sat, []string{"the first Tuesday of October 2014|DATE|2014-10-07"}},
+	{"last day of month", "the last day of October 2015", sat, []string{"the last day of October 2015|DATE|2015-10-31"}},
+	{"last week of month", "the last week of September 2014", sat, []string{"the last week of September 2014|DATE|2014-W39"}},
+	{"numeric month day year", "on 10-31-74", sat, []string{"10-31-74|DATE|1974-10-31"}},
+	{"year month", "in 2014-10", sat, []string{"2014-10|DATE|2014-10"}},
+
 	// relative to the creation date
+	{"day after tomorrow", "the day after tomorrow", sat, []string{"the day after tomorrow|DATE|2025-02-03"}},
+	{"weekday of next week", "Wednesday of next week", sat, []string{"Wednesday of next week|DATE|2025-02-05"}},
+	{"this season", "this season", "2013-02-12", []string{"this season|DATE|2012-WI"}},
 	{"yesterday", "said yesterday", sat, []string{"yesterday|DATE|2025-01-31"}},
 	{"today", "today", sat, []string{"today|DATE|2025-02-01"}},
 	{"last week", "Last week, Trump said", sat, []string{"Last week|DATE|2025-W04"}},
@@ -129,6 +138,7 @@ var tagTests = []struct {
 	{"black friday is a holiday", "Black Friday sales", "2013-02-12", []string{"Black Friday|DATE|2013-11-29"}},
 	{"count with comma", "1,500 troops", sat, nil},
 	{"count before noun", "2022 people came", sat, nil},
+	{"two years with a dash", "in fiscal 2009-10", sat, []string{"fiscal 2009|DATE|2009"}},
 	{"money", "costs $2000 now", sat, []string{"now|DATE|PRESENT_REF"}},
 	{"fraction", "rose 7 3/8 to", sat, nil},
 	{"quarterly adjective", "quarterly earnings", sat, nil},
