@@ -1089,6 +1089,26 @@ func duration(s *scan, i int) (match, bool) {
 	if n < 0 || n != float64(int(n)) {
 		dur.value = durValue(n, u)
 	}
+	// an assistant's "in 2 days", "a week ago", "in 15 minutes": the exact
+	// day or minute, from the creation date and time
+	if s.tg != nil && s.tg.PreferFuture && !hyphen && lead == "" && !the && n > 0 {
+		sign, end := 0, e
+		switch {
+		case s.is(e, "ago", "back"):
+			sign, end = -1, e+1
+		case s.is(e, "hence"):
+			sign, end = 1, e+1
+		case s.is(e, "from") && s.is(e+1, "now", "today"):
+			sign, end = 1, e+2
+		case s.is(i-1, "in") && !s.is(e, "of", "and", "or"):
+			sign = 1
+		}
+		if sign != 0 {
+			if r, ok := s.exactOffset(u, float64(sign)*n); ok {
+				return mk(i, end, r, true)
+			}
+		}
+	}
 	// "three years ago", "a year earlier", "two weeks later", "a year from now"
 	if !hyphen && lead == "" && !the && n >= 0 && n == float64(int(n)) {
 		switch {
@@ -1141,6 +1161,32 @@ func duration(s *scan, i int) (match, bool) {
 		return mk(i, e, dur, true)
 	}
 	return mk(i, e, dur, false)
+}
+
+// exactOffset is the day (or, for hours, minutes and seconds, the minute or
+// second) n units away from the creation date and time.
+func (s *scan) exactOffset(u string, n float64) (res, bool) {
+	switch u {
+	case "H", "MIN", "S":
+		if !s.hasTime {
+			return res{}, false
+		}
+		d := map[string]time.Duration{"H": time.Hour, "MIN": time.Minute, "S": time.Second}[u]
+		t := s.now.Add(time.Duration(n * float64(d)))
+		r := dayRes(t)
+		r.typ = "TIME"
+		r.value = t.Format("2006-01-02T15:04")
+		if u == "S" {
+			r.value = t.Format("2006-01-02T15:04:05")
+		}
+		return r, true
+	case "D", "W", "M", "Y", "Q", "DE":
+		if n != float64(int(n)) {
+			return res{}, false
+		}
+		return dayRes(shift(s.dct, u, int(n))), true
+	}
+	return res{}, false
 }
 
 // unitsAround returns the period of n whole units before the current one
