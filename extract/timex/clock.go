@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -248,6 +249,21 @@ func (s *scan) podAfter(i int) (pm bool, next int, ok bool) {
 func clock(s *scan, i int) (match, bool) {
 	loose := s.is(i-1, "at", "@") || s.is(i-1, "tonight")
 	c, e, ok := s.clockCore(i, loose)
+	// a range of clock times: "9:30 - 11:00", "3-4pm", "between 3:30pm and 6 pm"
+	var c2 *clockTime
+	first, firstEnd, firstOK := c, e, ok
+	if !ok {
+		first, firstEnd, firstOK = s.clockCore(i, true)
+	}
+	if firstOK && (s.is(firstEnd, "-", "to", "till", "until", "untill", "through", "thru") || s.is(firstEnd, "and") && s.is(i-1, "between")) {
+		if t2, e2, ok2 := s.clockCore(firstEnd+1, true); ok2 && (ok || t2.half) && (ok || first.h <= 12) {
+			if t2.half && !first.half && first.h < 12 && t2.h >= 12 && first.h+12 <= t2.h {
+				first.h += 12
+			}
+			first.half = first.half || t2.half
+			c, e, ok, c2 = first, e2, true, &t2
+		}
+	}
 	if !ok {
 		return fail, false
 	}
@@ -300,6 +316,14 @@ func clock(s *scan, i int) (match, bool) {
 	}
 	r := s.clockRes(d, c, dated)
 	r.clk = &c
+	if c2 != nil {
+		day, _ := time.Parse(iso, r.from)
+		r2 := s.clockRes(day, *c2, true)
+		if r2.value < r.value {
+			r2 = s.clockRes(day.AddDate(0, 0, 1), *c2, true)
+		}
+		r.rng, r.gran, r.to = r.value+"/"+r2.value, "range", r2.to
+	}
 	return mk(i, e, r, rel)
 }
 
@@ -338,7 +362,7 @@ func (s *scan) joinDateTime(ms []match) []match {
 		if k+1 < len(ms) && ms[k+1].r.clk != nil && (m.r.gran == "day" || m.r.typ == "TIME" && m.r.clk == nil) && m.r.from != "" {
 			t := ms[k+1]
 			gap := t.i - m.j
-			if gap == 0 || gap == 1 && (s.is(m.j, "at", "@", "around", "by") || s.w(m.j) == ",") {
+			if gap == 0 || gap == 1 && (s.is(m.j, "at", "@", "around", "by", "from") || s.w(m.j) == ",") {
 				d, err := time.Parse(iso, m.r.from)
 				if err == nil {
 					c := *t.r.clk
@@ -353,6 +377,13 @@ func (s *scan) joinDateTime(ms []match) []match {
 					}
 					r := s.clockRes(d, c, true)
 					r.clk = &c
+					if t.r.rng != "" {
+						// move the range to the day too
+						if a, b, ok := strings.Cut(t.r.rng, "/"); ok && len(a) > 10 && len(b) > 10 {
+							r.rng = r.value + "/" + r.value[:10] + b[10:]
+							r.gran = "range"
+						}
+					}
 					if gap == 0 || s.w(m.j) == "," {
 						out = append(out, match{i: m.i, j: t.j, r: r, rel: m.rel})
 					} else {

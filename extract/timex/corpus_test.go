@@ -130,7 +130,7 @@ type duckEntry struct {
 
 // recordedDucklingShare is the share of Duckling's positive phrases
 // resolved exactly, as measured; the test fails below it.
-const recordedDucklingShare = 0.484
+const recordedDucklingShare = 0.504
 
 // duckResolved reports whether the tagger's reading of a phrase is
 // Duckling's: the longest expression found must have the gold period.
@@ -174,6 +174,20 @@ func duckResolved(e duckEntry, got []Timex) bool {
 	case "datetimeInterval", "datetimeIntervalHoliday":
 		if len(e.End) < 10 {
 			return false
+		}
+		if (e.Grain == "hour" || e.Grain == "minute") && x.Type == "TIME" && x.Range != "" && len(e.End) >= 16 {
+			// a range of clock times: Duckling's end is exclusive by one grain
+			a, b, _ := strings.Cut(x.Range, "/")
+			end, err := time.Parse("2006-01-02T15:04", b)
+			if err != nil {
+				return false
+			}
+			if e.Grain == "hour" {
+				end = end.Add(time.Hour)
+			} else {
+				end = end.Add(time.Minute)
+			}
+			return a == start[:16] && end.Format("2006-01-02T15:04") == e.End[:16]
 		}
 		if e.Grain == "hour" && x.Type == "TIME" && len(x.Value) == 13 && len(e.End) >= 13 {
 			// a part of day: TimeML's TMO, TAF, TEV, TNI are Duckling's

@@ -97,6 +97,7 @@ var tagTests = []struct {
 	{"clock with day before", "tonight at 8", "2013-03-22", []string{"tonight|TIME|2013-03-22TNI", "8|TIME|2013-03-22T20:00"}},
 	{"clock in the morning", "4 in the morning", "2013-03-22", []string{"4 in the morning|TIME|2013-03-22T04:00"}},
 	{"clock h form", "at 15h30", "2013-03-22", []string{"15h30|TIME|2013-03-22T15:30"}},
+	{"clock range", "open 3-4pm", "2013-03-22", []string{"3-4pm|TIME|2013-03-22T15:00"}},
 	{"clock glued date", "Fri, Jul 18, 2014 07:00 PM", "2013-03-22", []string{"Fri, Jul 18, 2014 07:00 PM|TIME|2014-07-18T19:00"}},
 
 	// tense decides the weekday and the month
@@ -180,6 +181,7 @@ func TestRanges(t *testing.T) {
 		{"days", "February 14-16", "2025-02-10", "2025-02-14/2025-02-16", "2025-02-14", "2025-02-16"},
 		{"days to", "July 13 to 15, 2024", sat, "2024-07-13/2024-07-15", "2024-07-13", "2024-07-15"},
 		{"past weeks", "over the past two weeks", "2013-02-12", "2013-01-28/2013-02-10", "2013-01-28", "2013-02-10"},
+		{"clock times", "open 9:30 - 11:00 Thursday", "2013-02-12", "2013-02-07T09:30/2013-02-07T11:00", "2013-02-07", "2013-02-07"},
 		{"within", "within six months", sat, "2025-02-01/2025-08-01", "2025-02-01", "2025-08-01"},
 	}
 	var tg Tagger
