@@ -62,6 +62,7 @@ func TestSampleArticles(t *testing.T) {
 			{"January 31", "DATE", "2025-01-31", "", "day", "2025-01-31", "2025-01-31", "", "relative"},
 			{"soon", "DATE", "FUTURE_REF", "", "unknown", "", "", "", "relative"},
 			{"Last week", "DATE", "2025-W04", "", "week", "2025-01-20", "2025-01-26", "", "relative"},
+			{"as soon as possible", "DATE", "FUTURE_REF", "", "unknown", "", "", "", "relative"}, // "to meet with Putin as soon as possible"
 			{"Every day", "SET", "P1D", "", "unknown", "", "", "", "explicit"},
 			{"January 7", "DATE", "2025-01-07", "", "day", "2025-01-07", "2025-01-07", "", "relative"},
 			{"24 hours", "DURATION", "PT24H", "", "unknown", "", "", "", "explicit"}, // "within 24 hours of taking office": anchored to an event, no deadline

@@ -63,6 +63,7 @@ var holidays = []struct {
 	{words: []string{"thanksgiving"}, fn: func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) }},
 	{words: []string{"black", "friday"}, fn: func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 1) }},
 	{words: []string{"cyber", "monday"}, fn: func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 4) }},
+	{words: []string{"election", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }},
 	{words: []string{"memorial", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 5, time.Monday, -1) }},
 	{words: []string{"labor", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }},
 	{words: []string{"labour", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }},

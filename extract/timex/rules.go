@@ -336,7 +336,7 @@ func monthDate(s *scan, i int) (match, bool) {
 	if !s.toks[i].capital() && (w == "may" || w == "march") {
 		return fail, false
 	}
-	cue := monthCue[s.w(i-1)] || s.w(i-1) == "(" || s.w(i-1) == ","
+	cue := monthCue[s.w(i-1)] || s.w(i-1) == "(" || s.w(i-1) == "," || s.is(i-1, "the") && s.toks[i].capital()
 	if (w == "may" || w == "march") && !cue {
 		return fail, false
 	}
@@ -441,7 +441,8 @@ var yearBefore = set("in", "since", "of", "by", "until", "till", "from", "to", "
 	"before", "after", "during", "the", "and", "or", "between", "early", "late", "mid",
 	"fiscal", "year", "s", "around", "circa", "throughout", "-", "into", "for", "about",
 	"spring", "summer", "autumn", "fall", "winter", "as", "than", "on", "at", "this", "that",
-	"end", "beginning", "start", "middle", "half", "quarter", "either")
+	"end", "beginning", "start", "middle", "half", "quarter", "either",
+	"its", "his", "her", "their", "our", "a", "an", "due", "both")
 
 // year scans a bare four-digit year: it must not be a count ("1,500",
 // "$2000", "2022 people"): after a word that takes a year (in, since, the,
@@ -622,6 +623,20 @@ func deictic(s *scan, i int) (match, bool) {
 		if s.is(i+1, "now") {
 			return ref(i+2, "PRESENT_REF")
 		}
+	case "these":
+		if s.is(i+1, "days") {
+			return ref(i+2, "PRESENT_REF") // "these days"
+		}
+	case "as":
+		if s.is(i+1, "soon") && s.is(i+2, "as") && s.is(i+3, "possible") {
+			return ref(i+4, "FUTURE_REF")
+		}
+	case "asap":
+		return ref(i+1, "FUTURE_REF")
+	case "a":
+		if s.is(i+1, "later") && s.is(i+2, "date", "stage", "time") {
+			return ref(i+3, "FUTURE_REF") // "at a later date"
+		}
 	case "recently", "lately":
 		return ref(i+1, "PAST_REF")
 	case "soon":
@@ -657,6 +672,9 @@ func deictic(s *scan, i int) (match, bool) {
 		}
 		if s.is(i+1, "near", "foreseeable", "distant") && s.is(i+2, "future") {
 			return ref(i+3, "FUTURE_REF")
+		}
+		if s.is(i+1, "near", "short", "long") && s.is(i+2, "term") {
+			return ref(i+3, "FUTURE_REF") // "in the near term"
 		}
 	}
 	return fail, false
@@ -742,6 +760,16 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	if j == i && k == j {
 		return fail, false
 	}
+	// "the next morning", "the following evening": the day after the last one seen
+	if p, e, ok := s.partOfDay(k); ok && dir == 1 && j > i {
+		d := s.dct
+		if s.hasRef {
+			d = s.ref
+		}
+		r := dayRes(d.AddDate(0, 0, 1))
+		r.typ, r.value = "TIME", r.value+"T"+p
+		return mk(i, e, r, true)
+	}
 	// "last night", "this morning"
 	if p, e, ok := s.partOfDay(k); ok && (dir == -1 && p == "NI" || dir == 0 && j > i == false) && s.w(k-1) != "the" {
 		d := s.dct
@@ -775,9 +803,12 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	b := s.dct
 	rel := true
 	if base == "ref" {
-		if s.hasRef {
+		switch {
+		case (u == "M" || u == "Y" || u == "Q") && s.hasRefAny:
+			b = s.refAny // "in 1988 ... that year", "the following month"
+		case s.hasRef:
 			b = s.ref
-		} else if s.w(j) == "that" || s.w(j) == "same" {
+		case s.w(j) == "that" || s.w(j) == "same":
 			return fail, false
 		}
 	}
@@ -1037,6 +1068,10 @@ func duration(s *scan, i int) (match, bool) {
 	hyphen := false
 	if s.w(k) == "-" && s.glued(k) && s.glued(k+1) {
 		hyphen, k = true, k+1
+	} else if s.is(k, "more", "additional", "extra", "further", "full", "straight", "consecutive", "trading", "business", "working") {
+		if _, isUnit := unitOf(s.w(k + 1)); isUnit {
+			k++ // "two more weeks", "eight trading days"
+		}
 	}
 	u, ok := unitOf(s.w(k))
 	if !ok || s.toks[k].kind != tWord {

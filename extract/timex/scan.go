@@ -10,15 +10,17 @@ import (
 // matches found so far. A Tagger holds only configuration, so it is safe for
 // concurrent use.
 type scan struct {
-	text    string
-	toks    []tok
-	dct     time.Time
-	hasDCT  bool
-	tg      *Tagger
-	now     time.Time // the creation time when dct has one ("2013-02-12T04:30")
-	hasTime bool
-	ref     time.Time // the last day-granularity date seen, for "the following day"
-	hasRef  bool
+	text      string
+	toks      []tok
+	dct       time.Time
+	hasDCT    bool
+	tg        *Tagger
+	now       time.Time // the creation time when dct has one ("2013-02-12T04:30")
+	hasTime   bool
+	ref       time.Time // the last day-granularity date seen, for "the following day"
+	hasRef    bool
+	refAny    time.Time // the start of the last period seen, for "that year"
+	hasRefAny bool
 }
 
 // match is a rule's result over the tokens [i, j).
@@ -68,9 +70,12 @@ func (s *scan) run() []Timex {
 			i++
 			continue
 		}
-		if best.r.gran == "day" && best.r.typ == "DATE" && best.r.mod == "" {
+		if best.r.typ == "DATE" && best.r.from != "" {
 			if t, err := time.Parse(iso, best.r.from); err == nil {
-				s.ref, s.hasRef = t, true
+				if best.r.gran == "day" && best.r.mod == "" {
+					s.ref, s.hasRef = t, true
+				}
+				s.refAny, s.hasRefAny = t, true
 			}
 		}
 		ms = append(ms, best)

@@ -10,8 +10,8 @@ import (
 
 // clockParser is olebedev/when restricted to its clock-time rules, where it
 // is right: "2 p.m.", "2:30pm", "14:30". On the five sample articles
-// when alone, with all its English rules, dates 10 of the 45 expressions a
-// reader dates (TestSampleArticles); the tagger dates all 45. Its weekday, month and "Month day"
+// when alone, with all its English rules, dates 10 of the 46 expressions a
+// reader dates (TestSampleArticles); the tagger dates all 46. Its weekday, month and "Month day"
 // rules are not used (they pick the next weekday, take the base year for
 // "March 31, 2024" and read "this may be" as May); see DESIGN.md.
 var clockParser = func() *when.Parser {
