@@ -746,6 +746,9 @@ func relativeUnit(s *scan, i int) (match, bool) {
 			if j > i {
 				i = j // "the year-earlier" keeps its determiner out, as TimeBank does
 			}
+			if q, ok := s.quarterAgo(); ok {
+				return mk(i, j+3, q, true)
+			}
 			r := yearRes(s.dct.Year() - 1)
 			return mk(i, j+3, r, true)
 		}
@@ -1153,6 +1156,11 @@ func duration(s *scan, i int) (match, bool) {
 			if u == "Y" || u == "DE" {
 				r = yearRes(t.Year())
 			}
+			if u == "Y" && n == 1 {
+				if q, ok := s.quarterAgo(); ok {
+					return mk(i, e+1, q, true)
+				}
+			}
 			return mk(i, e+1, r, true)
 		case s.is(e, "later", "hence") || s.is(e, "from") && s.is(e+1, "now", "today"):
 			t := shift(s.dct, u, int(n))
@@ -1248,6 +1256,18 @@ func (s *scan) unitsAround(lead string, n float64, u string) (res, bool) {
 		return res{}, false
 	}
 	return res{from: a.Format(iso), to: b.Format(iso)}, true
+}
+
+// quarterAgo reads "a year ago", "a year earlier" in a text that reports a
+// quarter ("third-quarter profit rose to $5 million from $4 million a year
+// earlier"): the same quarter a year before. It reports false when no
+// quarter was mentioned before.
+func (s *scan) quarterAgo() (res, bool) {
+	if !s.hasQuarter {
+		return res{}, false
+	}
+	t := shift(s.quarter, "Y", -1)
+	return quarterRes(t.Year(), (int(t.Month())+2)/3), true
 }
 
 // isAnchorEvent reports whether token i starts an event noun phrase

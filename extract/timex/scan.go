@@ -10,17 +10,19 @@ import (
 // matches found so far. A Tagger holds only configuration, so it is safe for
 // concurrent use.
 type scan struct {
-	text      string
-	toks      []tok
-	dct       time.Time
-	hasDCT    bool
-	tg        *Tagger
-	now       time.Time // the creation time when dct has one ("2013-02-12T04:30")
-	hasTime   bool
-	ref       time.Time // the last day-granularity date seen, for "the following day"
-	hasRef    bool
-	refAny    time.Time // the start of the last period seen, for "that year"
-	hasRefAny bool
+	text       string
+	toks       []tok
+	dct        time.Time
+	hasDCT     bool
+	tg         *Tagger
+	now        time.Time // the creation time when dct has one ("2013-02-12T04:30")
+	hasTime    bool
+	ref        time.Time // the last day-granularity date seen, for "the following day"
+	hasRef     bool
+	refAny     time.Time // the start of the last period seen, for "that year"
+	hasRefAny  bool
+	quarter    time.Time // the start of the last quarter mentioned, for "a year earlier"
+	hasQuarter bool
 }
 
 // match is a rule's result over the tokens [i, j).
@@ -76,6 +78,9 @@ func (s *scan) run() []Timex {
 					s.ref, s.hasRef = t, true
 				}
 				s.refAny, s.hasRefAny = t, true
+				if best.r.gran == "quarter" {
+					s.quarter, s.hasQuarter = t, true
+				}
 			}
 		}
 		ms = append(ms, best)
