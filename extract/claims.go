@@ -628,7 +628,7 @@ func (c *claimFinder) reported() {
 				c.accordingTo(si, k)
 				continue
 			}
-			if !isSpeechVerb(toks[k]) || w == "quoted" || c.inRelative(k, s.First) {
+			if !isSpeechVerb(toks[k]) || isAsideSay(toks, k) || w == "quoted" || c.inRelative(k, s.First) {
 				continue
 			}
 			st, that := c.complementStart(k, s.Lim)

@@ -176,7 +176,7 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 	if w == "quoted" {
 		return "", 0, false
 	}
-	if isSpeechVerb(toks[k]) {
+	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) {
 		t, n, ok := triggerAt(toks, k)
 		if ok && t.Type == model.Statement {
 			return t.CAMEO, n, true

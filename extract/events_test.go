@@ -77,6 +77,7 @@ func TestFindEvents(t *testing.T) {
 			[]string{"statement occurred publication<=2009-06-03 Kendra Barkoff"}},
 		{"as we speak", "`` As we talk , the oil spreads , '' Bobby Jindal said .",
 			[]string{"statement occurred publication<=2009-06-03 Bobby Jindal"}},
+		{"say as an aside", "Elsewhere, in, say, New York, action would have been taken.", nil},
 		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
 	}
 	for _, tt := range tests {
