@@ -338,6 +338,10 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 			for i > lim && c.entAt(toks[i-1].Start) == e {
 				i--
 			}
+			// and its title: "the commander of the response, Adm Thad Allen, said"
+			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && (lex().roles[strings.ToLower(toks[i-1].Norm)] || lex().modifiers[strings.ToLower(toks[i-1].Norm)]); n++ {
+				i--
+			}
 			if i > lim && toks[i-1].Norm == "," {
 				return e
 			}
