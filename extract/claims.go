@@ -314,9 +314,9 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		return -1
 	}
 	// "General Motors (GM) announced": skip the bracket.
-	if j > lim && toks[j].Norm == ")" {
+	if j > lim && (toks[j].Norm == ")" || toks[j].Norm == "-RRB-") {
 		for i := j - 1; i > lim && i > j-8; i-- {
-			if toks[i].Norm == "(" {
+			if toks[i].Norm == "(" || toks[i].Norm == "-LRB-" {
 				j = i - 1
 				break
 			}
@@ -336,6 +336,10 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 			e := c.entAt(toks[j-1].Start)
 			i := j - 1
 			for i > lim && c.entAt(toks[i-1].Start) == e {
+				i--
+			}
+			// and its title: "the commander of the response, Adm Thad Allen, said"
+			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && (lex().roles[strings.ToLower(toks[i-1].Norm)] || lex().modifiers[strings.ToLower(toks[i-1].Norm)]); n++ {
 				i--
 			}
 			if i > lim && toks[i-1].Norm == "," {
@@ -628,7 +632,7 @@ func (c *claimFinder) reported() {
 				c.accordingTo(si, k)
 				continue
 			}
-			if !isSpeechVerb(toks[k]) || w == "quoted" || c.inRelative(k, s.First) {
+			if !isSpeechVerb(toks[k]) || isAsideSay(toks, k) || w == "quoted" || c.inRelative(k, s.First) {
 				continue
 			}
 			st, that := c.complementStart(k, s.Lim)

@@ -48,6 +48,8 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|Vladimir Putin|the talks had failed"}},
 		{"tokenised corpus quotes", "`` We will plug the well by August , '' Tony Hayward said .",
 			[]string{"quote|Tony Hayward|We will plug the well by August"}},
+		{"title and name in an apposition", "On Friday, the commander of the response, Adm Thad Allen, said the leak could be capped.",
+			[]string{"paraphrase|Thad Allen|the leak could be capped"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},

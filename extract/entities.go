@@ -154,6 +154,17 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	if i >= j {
 		return nil
 	}
+	// A known name glued to another name ("NBC Obama" in a run-in
+	// headline): two names.
+	if role == "" {
+		if _, whole := l.known[strings.ToLower(joinNorm(toks[i:j]))]; !whole {
+			for m := j - i - 1; m >= 1; m-- {
+				if _, ok := l.known[strings.ToLower(joinNorm(toks[i:i+m]))]; ok && toks[i+m].Tag == "NNP" {
+					return append(splitRun(text, toks, i, i+m, si, heading), splitRun(text, toks, i+m, j, si, heading)...)
+				}
+			}
+		}
+	}
 	words := make([]string, 0, j-i)
 	for _, t := range toks[i:j] {
 		words = append(words, cleanWord(t.Norm))

@@ -67,6 +67,10 @@ func TestFindEntities(t *testing.T) {
 			[]string{"person:Terry Hazen"}, []string{"Terry Hazen of Lawrence Berkeley National Laboratory"}},
 		{"organisation before a title", "Coast Guard Rear Adm Mary Landry said the boom held.",
 			[]string{"person:Mary Landry[Coast Guard Rear Adm]"}, nil},
+		{"known name glued to a name", "In a CNN Obama interview the spill was raised.",
+			[]string{"organization:CNN"}, []string{"CNN Obama"}},
+		{"captain", "Capt Marcus Woodring said tar balls were found.",
+			[]string{"person:Marcus Woodring[Capt]"}, nil},
 		{"surname links", "Chancellor Angela Merkel arrived in Paris. Merkel then met the press.",
 			[]string{"person:Angela Merkel[Chancellor]"}, []string{"Merkel"}},
 	}

@@ -122,6 +122,10 @@ func (f *eventFinder) statements() {
 			if f.rejected(k, true) || f.pastPerfectUndated(k) {
 				continue
 			}
+			modal := f.modalBefore(k)
+			if modal == "hypothetical" {
+				continue // "the President should say this or that"
+			}
 			spk := f.speakerOf(si, k, len(spoken) > 0)
 			if spk < 0 || f.isMedia(spk) || f.isJournalist(si, spk) || slices.Contains(spoken, spk) {
 				continue
@@ -129,6 +133,19 @@ func (f *eventFinder) statements() {
 			spoken = append(spoken, spk)
 			em := f.newEvent(si, k, n, model.Statement, cameo)
 			em.Participants = []int{spk}
+			if modal == "future" {
+				em.Status = model.Planned
+			}
+			if t, _, ok := triggerAt(toks, k); ok && t.Noun {
+				// "The president will address the nation in a speech":
+				// a statement noun takes the status of its clause.
+				if st := f.status(k); st == model.Planned || st == model.Possible {
+					em.Status = st
+				}
+			}
+			if em.Status != model.Occurred && em.When.Basis == model.Publication {
+				em.When = f.publicationBound(true) // planned: from publication on
+			}
 			if cameo == "020" { // "called on Putin": the addressee takes part
 				for j := k + 1; j < s.Lim && j < k+5; j++ {
 					if e := f.c.entAt(toks[j].Start); e >= 0 && e != spk {
@@ -159,7 +176,7 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 	if w == "quoted" {
 		return "", 0, false
 	}
-	if isSpeechVerb(toks[k]) {
+	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) {
 		t, n, ok := triggerAt(toks, k)
 		if ok && t.Type == model.Statement {
 			return t.CAMEO, n, true
@@ -170,6 +187,36 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 		return t.CAMEO, n, true
 	}
 	return "", 0, false
+}
+
+// modalBefore reads the modal verb before the verb toks[k]: "future" for
+// will and shall ("Obama will announce"), "hypothetical" for should,
+// would, could, might, may and must without a negation ("should say";
+// "could not confirm" is a report that he did not), else "".
+func (f *eventFinder) modalBefore(k int) string {
+	toks := f.a.toks
+	s := f.a.sents[toks[k].Sent]
+	neg := false
+	for j := k - 1; j >= s.First && j >= k-4; j-- {
+		w := strings.ToLower(toks[j].Norm)
+		switch {
+		case w == "not" || w == "n't" || w == "neither" || w == "never" || w == "nor":
+			neg = true
+		case toks[j].Tag == "MD":
+			switch w {
+			case "will", "'ll", "shall", "wo":
+				return "future"
+			}
+			if neg {
+				return ""
+			}
+			return "hypothetical"
+		case toks[j].Tag == "RB" || isSpeechVerb(toks[j]) || w == "be" || w == "to":
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // isCallOn reports whether toks[k] is the verb "call" followed by "on",
@@ -268,6 +315,9 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 			continue
 		}
 		if e := f.c.entAt(toks[j].Start); f.c.isSpeaker(e) && !f.isMedia(e) {
+			if f.afterPrep(j, s.First) {
+				continue // "a speech from the White House"
+			}
 			return e
 		}
 		if r := f.c.referent(j); r >= 0 {
@@ -291,20 +341,24 @@ func isMediaName(name string) bool {
 		return k.Class == "media"
 	}
 	ws := strings.Fields(name)
-	return len(ws) > 1 && lex().mediaSuffixes[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) > 0 && lex().mediaSuffixes[strings.ToLower(ws[len(ws)-1])] // "The Post"
 }
 
 // isJournalist reports whether the mention of speaker e in sentence si is
-// introduced as an outlet's own ("the BBC's Steve Kingstone"): a reporter's
-// words are the report, not an event.
+// introduced as an outlet's own ("the BBC's Steve Kingstone") or in a
+// byline ("By Alister Doyle"): a reporter's words are the report, not an
+// event.
 func (f *eventFinder) isJournalist(si, e int) bool {
 	toks := f.a.toks
 	s := f.a.sents[si]
 	for _, m := range f.a.ents[e].Mentions {
-		if m.Start < f.a.sents[si].Start || m.Start >= f.a.sents[si].End {
+		k := f.tokenAt(m.Start)
+		if k >= 1 && toks[k-1].Norm == "By" && (k-1 == f.a.sents[toks[k-1].Sent].First || toks[k-2].Norm == "|") {
+			return true // a byline: "By Alister Doyle, Environment Correspondent"
+		}
+		if m.Start < s.Start || m.Start >= s.End {
 			continue
 		}
-		k := f.tokenAt(m.Start)
 		if k-2 >= s.First && toks[k-1].Tag == "POS" {
 			if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
 				return true
@@ -354,7 +408,7 @@ func (f *eventFinder) occurrences() {
 				continue
 			}
 			last = k
-			if f.rejected(k, false) {
+			if f.rejected(k, false) || asWeSpeak(toks, k) {
 				continue
 			}
 			em := f.newEvent(si, k, n, t.Type, t.CAMEO)
@@ -399,6 +453,12 @@ func (f *eventFinder) firstMention(e, k int) int {
 		}
 	}
 	return len(f.a.text)
+}
+
+// asWeSpeak reports whether toks[k] is the idiom "as we speak" (or talk):
+// "now", not a conversation.
+func asWeSpeak(toks []token, k int) bool {
+	return k >= 2 && strings.EqualFold(toks[k-2].Norm, "as") && strings.EqualFold(strings.Trim(toks[k-1].Norm, `"'`+"`"), "we")
 }
 
 // twoPeople reports whether at least two of the participants are people.
@@ -592,6 +652,14 @@ func (f *eventFinder) participants(si, k int) []int {
 	add := func(e int) {
 		if e >= 0 && !slices.Contains(out, e) && !f.isMedia(e) && f.canTakePart(e) {
 			out = append(out, e)
+		}
+	}
+	// "Barkoff said they met": the speaker of a reported clause is no
+	// participant (but "admitted to having conversations with" keeps its
+	// subject: no finite verb of its own follows).
+	for j := from; j < k; j++ {
+		if isSpeechVerb(toks[j]) && !f.c.inQuote(toks[j].Start) && hasFiniteVerb(toks[j+1:k+1]) {
+			from = j + 1
 		}
 	}
 	// "a conversation between Trump and Putin": the pair, nobody else.
@@ -801,7 +869,7 @@ func (f *eventFinder) location(si, from int, anyPlace bool) int {
 			i--
 		}
 		switch strings.ToLower(toks[i].Norm) {
-		case "in", "at", "aboard", "on", "inside":
+		case "in", "at", "aboard", "on", "inside", "from":
 			return e
 		}
 	}

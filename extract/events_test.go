@@ -69,6 +69,15 @@ func TestFindEvents(t *testing.T) {
 		{"called to a hearing is no telephone call", "Tony Hayward was called to a hearing with Henry Waxman.", nil},
 		{"an outlet's reporter is not a speaker", "The BBC's Steve Kingstone says the accusations will embarrass the White House.", nil},
 		{"a technique called X is no call", "Timothy Crone and Maya Tolstoy used a technique called optical plume velocimetry.", nil},
+		{"a byline names a reporter", "By Alister Doyle\nNorway will apply the lessons, he said.", nil},
+		{"a statement that should be made is none", "The news media said every day that Barack Obama should say this or that.", nil},
+		{"a planned speech", "Barack Obama will address the nation in a televised speech from the Oval Office.",
+			[]string{"statement planned publication>=2009-06-03 Barack Obama"}},
+		{"the speaker is no participant", "Interior spokeswoman Kendra Barkoff said they met on Monday.",
+			[]string{"statement occurred publication<=2009-06-03 Kendra Barkoff"}},
+		{"as we speak", "`` As we talk , the oil spreads , '' Bobby Jindal said .",
+			[]string{"statement occurred publication<=2009-06-03 Bobby Jindal"}},
+		{"say as an aside", "Elsewhere, in, say, New York, action would have been taken.", nil},
 		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
 	}
 	for _, tt := range tests {

@@ -32,7 +32,7 @@ func SpeechActs(art model.Article) ([]SpeechAct, error) {
 	for si, s := range a.sents {
 		for k := s.First; k < s.Lim; k++ {
 			t := a.toks[k]
-			if f.c.inQuote(t.Start) || !isSpeechVerb(t) {
+			if f.c.inQuote(t.Start) || !isSpeechVerb(t) || isAsideSay(a.toks, k) {
 				continue
 			}
 			act := SpeechAct{Start: t.Start, End: t.End}

@@ -88,3 +88,9 @@ func isSpeechVerb(t token) bool {
 	_, ok := lex().speech[strings.ToLower(t.Norm)]
 	return ok
 }
+
+// isAsideSay reports whether toks[k] is "say" set off by commas as an
+// aside ("in, say, New York"): a discourse marker, not a speech act.
+func isAsideSay(toks []token, k int) bool {
+	return strings.EqualFold(toks[k].Norm, "say") && k > 0 && k+1 < len(toks) && toks[k-1].Norm == "," && toks[k+1].Norm == ","
+}

@@ -52,7 +52,7 @@ func (s *scan) monthYear(m, tense int) int {
 			diff = -diff
 		}
 		if wrong {
-			diff += 4 // a preference: next month in a past sentence is still next month
+			diff += 5 // a preference: next month in a past sentence is still next month
 		}
 		if diff < bestDist {
 			best, bestDist = c, diff

@@ -20,6 +20,36 @@ var holidays = []struct {
 	{words: []string{"new", "years", "day"}, fixed: [2]int{1, 1}},
 	{words: []string{"valentine", "'", "s", "day"}, fixed: [2]int{2, 14}},
 	{words: []string{"valentines", "day"}, fixed: [2]int{2, 14}},
+	{words: []string{"valentine", "day"}, fixed: [2]int{2, 14}},
+	{words: []string{"world", "vegan", "day"}, fixed: [2]int{11, 1}},
+	{words: []string{"st", "paddy", "'", "s", "day"}, fixed: [2]int{3, 17}},
+	{words: []string{"saint", "paddy", "'", "s", "day"}, fixed: [2]int{3, 17}},
+	{words: []string{"saint", "patricks", "day"}, fixed: [2]int{3, 17}},
+	{words: []string{"st", "patricks", "day"}, fixed: [2]int{3, 17}},
+	{words: []string{"boss", "'", "s", "day"}, fn: func(y int) time.Time { return observed(date(y, 10, 16)) }},
+	{words: []string{"boss", "'", "s"}, fn: func(y int) time.Time { return observed(date(y, 10, 16)) }},
+	{words: []string{"boss", "day"}, fn: func(y int) time.Time { return observed(date(y, 10, 16)) }},
+	{words: []string{"king", "'", "s", "day"}, fn: func(y int) time.Time { return kingsDay(y) }},
+	{words: []string{"koningsdag"}, fn: func(y int) time.Time { return kingsDay(y) }},
+	{words: []string{"martin", "luther", "king", "'", "s", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 1, time.Monday, 3) }},
+	{words: []string{"martin", "luther", "kings", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 1, time.Monday, 3) }},
+	{words: []string{"mlk", "jr", ".", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 1, time.Monday, 3) }},
+	{words: []string{"civil", "rights", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 1, time.Monday, 3) }},
+	{words: []string{"easter", "mon"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }},
+	{words: []string{"maundy", "thursday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -3) }},
+	{words: []string{"covenant", "thu"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -3) }},
+	{words: []string{"thu", "of", "mysteries"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -3) }},
+	{words: []string{"pentecost"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 49) }},
+	{words: []string{"whit", "sunday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 49) }},
+	{words: []string{"white", "sunday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 49) }},
+	{words: []string{"whit", "monday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 50) }},
+	{words: []string{"monday", "of", "the", "holy", "spirit"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 50) }},
+	{words: []string{"trinity", "sunday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 56) }},
+	{words: []string{"corpus", "christi"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 60) }},
+	{words: []string{"ascension", "day"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, 39) }},
+	{words: []string{"branch", "sunday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -7) }},
+	{words: []string{"pancake", "day"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -47) }},
+	{words: []string{"shrove", "tuesday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -47) }},
 	{words: []string{"halloween"}, fixed: [2]int{10, 31}},
 	{words: []string{"independence", "day"}, fixed: [2]int{7, 4}},
 	{words: []string{"veterans", "day"}, fixed: [2]int{11, 11}},
@@ -33,6 +63,7 @@ var holidays = []struct {
 	{words: []string{"thanksgiving"}, fn: func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) }},
 	{words: []string{"black", "friday"}, fn: func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 1) }},
 	{words: []string{"cyber", "monday"}, fn: func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 4) }},
+	{words: []string{"election", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) }},
 	{words: []string{"memorial", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 5, time.Monday, -1) }},
 	{words: []string{"labor", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }},
 	{words: []string{"labour", "day"}, fn: func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }},
@@ -64,6 +95,26 @@ var holidayIndex = func() map[string][]int {
 	}
 	return m
 }()
+
+// observed moves a holiday falling on a weekend to the nearest weekday.
+func observed(t time.Time) time.Time {
+	switch t.Weekday() {
+	case time.Saturday:
+		return t.AddDate(0, 0, -1)
+	case time.Sunday:
+		return t.AddDate(0, 0, 1)
+	}
+	return t
+}
+
+// kingsDay is the Dutch King's Day: 27 April, or the 26th when that is a
+// Sunday.
+func kingsDay(y int) time.Time {
+	if t := date(y, 4, 27); t.Weekday() != time.Sunday {
+		return t
+	}
+	return date(y, 4, 26)
+}
 
 // nthWeekday is the n-th weekday wd of month m (n = -1: the last one).
 func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
@@ -99,6 +150,11 @@ func holiday(s *scan, i int) (match, bool) {
 	if s.is(j, "the") {
 		j++
 	}
+	dir := 0
+	if s.is(j, "next", "last", "this") {
+		dir = map[string]int{"next": 1, "last": -1}[s.w(j)]
+		j++
+	}
 	for _, hi := range holidayIndex[s.w(j)] {
 		h := holidays[hi]
 		ok := true
@@ -125,14 +181,33 @@ func holiday(s *scan, i int) (match, bool) {
 		if y, k2, ok := s.yearNum(k); ok && s.w(k) != "'" {
 			return mk(i, k2, dayRes(at(y)), false)
 		}
+		if m, ok := spelledYear(s, k); ok {
+			if y, err := time.Parse("2006", m.r.value); err == nil {
+				return mk(i, m.j, dayRes(at(y.Year())), false)
+			}
+		}
 		y := s.dct.Year()
+		// "thanksgiving of next year", "MLK day of last year", "in 3 years"
+		if s.is(e, "of") && s.is(e+1, "next", "last", "this") && s.is(e+2, "year") {
+			y += map[string]int{"next": 1, "last": -1}[s.w(e+1)]
+			return mk(i, e+3, dayRes(at(y)), true)
+		}
+		if s.is(e, "in") {
+			if n, k2, ok := s.quantity(e + 1); ok && n >= 1 && n == float64(int(n)) && s.is(k2, "year", "years") {
+				return mk(i, k2+1, dayRes(at(y+int(n))), true)
+			}
+		}
 		t := at(y)
-		if s.tense(i, e) == past {
-			if t.After(s.dct) {
+		tense := s.tense(i, e)
+		switch {
+		case dir == 1 || dir == 0 && tense != past:
+			if t.Before(s.dct) {
+				t = at(y + 1)
+			}
+		case dir == -1 || tense == past:
+			if !t.Before(s.dct) {
 				t = at(y - 1)
 			}
-		} else if t.Before(s.dct) {
-			t = at(y + 1)
 		}
 		return mk(i, e, dayRes(t), true)
 	}

@@ -14,6 +14,7 @@ type res struct {
 	from, to        string
 	rng             string
 	anchor          *Anchor
+	clk             *clockTime // the time of day of a clock time
 }
 
 const iso = "2006-01-02"
@@ -80,11 +81,11 @@ func seasonRes(y int, s string) res {
 	case "SP":
 		r.from, r.to = date(y, 3, 20).Format(iso), date(y, 6, 20).Format(iso)
 	case "SU":
-		r.from, r.to = date(y, 6, 21).Format(iso), date(y, 9, 22).Format(iso)
+		r.from, r.to = date(y, 6, 21).Format(iso), date(y, 9, 23).Format(iso)
 	case "FA":
-		r.from, r.to = date(y, 9, 23).Format(iso), date(y, 12, 20).Format(iso)
+		r.from, r.to = date(y, 9, 23).Format(iso), date(y, 12, 19).Format(iso)
 	case "WI":
-		r.from, r.to = date(y, 12, 21).Format(iso), date(y+1, 3, 19).Format(iso)
+		r.from, r.to = date(y, 12, 21).Format(iso), date(y+1, 3, 20).Format(iso)
 	}
 	return r
 }
@@ -214,16 +215,51 @@ func withMod(r res, mod string) res {
 	if err1 != nil || err2 != nil {
 		return r
 	}
-	if r.gran == "year" {
-		// a year splits into January-April, May-August, September-December
-		y := f.Year()
+	set := func(a, b time.Time) { r.from, r.to = a.Format(iso), b.Format(iso) }
+	y, m := f.Year(), int(f.Month())
+	switch r.gran {
+	case "year":
+		// early: January-March, mid: April-August, late: September-December
+		// (Duckling's reading)
 		switch mod {
 		case "START":
-			r.to = date(y, 4, 30).Format(iso)
+			set(f, date(y, 3, 31))
 		case "MID":
-			r.from, r.to = date(y, 5, 1).Format(iso), date(y, 8, 31).Format(iso)
+			set(date(y, 4, 1), date(y, 8, 31))
 		case "END":
-			r.from = date(y, 9, 1).Format(iso)
+			set(date(y, 9, 1), t)
+		}
+		return r
+	case "month":
+		// early: days 1-10, mid: 11-20, late: 21 to the end
+		switch mod {
+		case "START":
+			set(f, date(y, m, 10))
+		case "MID":
+			set(date(y, m, 11), date(y, m, 20))
+		case "END":
+			set(date(y, m, 21), t)
+		}
+		return r
+	case "week":
+		// the start of a week is Monday-Wednesday, its end Friday-Sunday
+		switch mod {
+		case "START":
+			set(f, f.AddDate(0, 0, 2))
+		case "MID":
+			set(f.AddDate(0, 0, 2), f.AddDate(0, 0, 4))
+		case "END":
+			set(f.AddDate(0, 0, 4), t)
+		}
+		return r
+	case "quarter":
+		switch mod {
+		case "START":
+			set(f, date(y, m+1, 0))
+		case "MID":
+			set(date(y, m+1, 1), date(y, m+2, 0))
+		case "END":
+			set(date(y, m+2, 1), t)
 		}
 		return r
 	}

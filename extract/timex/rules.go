@@ -57,6 +57,19 @@ func init() {
 		{"approx", approx},
 		// Christmas, New Year's Day, Thanksgiving, ...
 		{"holiday", holiday},
+		// the day after tomorrow, the day before yesterday.
+		{"day-around", dayAround},
+		// EOM, BOM, EOY.
+		{"period-edge", periodEdge},
+		// 10-31-74, 10.31.1974, 31/Oct/1974, 2014-10, 2/2013.
+		{"numeric-date", numericDate},
+		// the first Monday of March, the last day of October 2015, the
+		// first week of October.
+		{"nth-in-month", nthInMonth},
+		// Wednesday of next week, Monday of this week.
+		{"weekday-of-week", weekdayOfWeek},
+		// this season, last season.
+		{"season-word", seasonWord},
 	}
 }
 
@@ -230,66 +243,73 @@ func monthDate(s *scan, i int) (match, bool) {
 		}
 		return mk(i, k, monthRes(y, m), true)
 	}
-	// "the 5th of May", "5 May 2025", "31 January"
-	if d, j, ok := s.dayNum(i); ok {
-		k := j
+	// "the 5th of May", "5 May 2025", "31 January", "from 13 to 15 July",
+	// "1-8 september", "the first of march", "the 15th", "20th of next month"
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	if d, k, ok := s.dayOrd(j, true); ok {
+		d2, k2, isRange := s.dayRangeTail(k)
+		if isRange {
+			k = k2
+		}
 		if s.is(k, "of") {
 			k++
 		}
-		if m, k2, ok := s.monthName(k); ok && (k > j || s.toks[k].capital() || s.w(k) != "may") {
-			if y, k3, ok := s.yearAfter(k2); ok && d <= daysIn(y, m) {
-				return mk(i, k3, dayRes(date(y, m, d)), false)
+		if m, k3, ok := s.monthName(k); ok && (s.w(k-1) == "of" || s.toks[k].capital() || s.w(k) != "may") {
+			if !isRange {
+				d2 = d
 			}
-			y := s.dayYear(m, d, s.tense(i, k2))
-			if d <= daysIn(y, m) {
-				return mk(i, k2, dayRes(date(y, m, d)), true)
-			}
+			return s.dayMatch(i, k3, m, d, d2)
 		}
-		return fail, false
+		if s.toks[j].kind == tWord {
+			return fail, false // a spelled ordinal needs its month: "the first time"
+		}
+		// "20th of next month", "the 20 of this month"
+		if s.is(k, "next", "this", "current", "last", "previous") && s.is(k+1, "month") ||
+			s.is(k, "the") && s.is(k+1, "next", "current", "previous", "following") && s.is(k+2, "month") {
+			e := k + 2
+			if s.is(k, "the") {
+				k, e = k+1, k+3
+			}
+			dir := map[string]int{"next": 1, "following": 1, "last": -1, "previous": -1}[s.w(k)]
+			t := shift(date(s.dct.Year(), int(s.dct.Month()), 1), "M", dir)
+			if isRange || d > daysIn(t.Year(), int(t.Month())) || s.w(k-1) != "of" {
+				return fail, false
+			}
+			return mk(i, e, dayRes(date(t.Year(), int(t.Month()), d)), true)
+		}
+		// a bare day of month: "on the 15th", "the 24", "On 24th"
+		suffixed := k > j+1 || s.toks[j].kind == tWord
+		if isRange || !(j > i && (suffixed || s.is(i-1, "on")) || s.is(i-1, "on") && suffixed) {
+			return fail, false
+		}
+		if k < len(s.toks) && s.toks[k].kind == tWord && !s.is(k, "and", "or", "at", "in", "of") || s.w(k) == "%" {
+			return fail, false // "the 15th century", "the 24 members"
+		}
+		y, m := s.monthOfDay(d, s.tense(i, k))
+		return mk(i, k, dayRes(date(y, m, d)), true)
 	}
-	if s.is(i, "the") {
-		if d, j, ok := s.dayNum(i + 1); ok && s.is(j, "of") {
-			if m, k, ok := s.monthName(j + 1); ok {
-				if y, k3, ok := s.yearAfter(k); ok && d <= daysIn(y, m) {
-					return mk(i, k3, dayRes(date(y, m, d)), false)
-				}
-				y := s.dayYear(m, d, s.tense(i, k))
-				if d <= daysIn(y, m) {
-					return mk(i, k, dayRes(date(y, m, d)), true)
-				}
-			}
-		}
+	if j > i {
 		return fail, false
 	}
 	m, j, ok := s.monthName(i)
 	if !ok {
 		return fail, false
 	}
-	// "January 20", "Jan. 31, 2025", "February 14-16", "May 5th"
-	if d, k, ok := s.dayNum(j); ok && s.w(k) != "-" || ok && s.glued(k) {
-		if s.w(k) == "-" && s.glued(k) {
-			// a range "February 14-16"
-			if d2, k2, ok := s.dayNum(k + 1); ok && d2 > d && s.glued(k+1) {
-				y, k3, explicit := s.yearAfter(k2)
-				if !explicit {
-					y, k3 = s.dayYear(m, d, s.tense(i, k2)), k2
-				}
-				if d2 <= daysIn(y, m) {
-					r := dayRes(date(y, m, d))
-					r.gran, r.to = "range", date(y, m, d2).Format(iso)
-					r.rng = r.from + "/" + r.to
-					return mk(i, k3, r, !explicit)
-				}
-			}
+	// "January 20", "Jan. 31, 2025", "February 14-16", "July 13 to 15",
+	// "february the 15th", "march first"
+	k := j
+	if s.is(k, "the") {
+		k++
+	}
+	if d, k, ok := s.dayOrd(k, true); ok && (s.toks[k-1].kind == tNum || s.toks[j].kind == tWord || s.w(k-1) == "th" || k > j) {
+		d2, k2, isRange := s.dayRangeTail(k)
+		if !isRange {
+			d2, k2 = d, k
 		}
-		if y, k3, ok := s.yearAfter(k); ok && d <= daysIn(y, m) {
-			return mk(i, k3, dayRes(date(y, m, d)), false)
-		}
-		y := s.dayYear(m, d, s.tense(i, k))
-		if d <= daysIn(y, m) {
-			return mk(i, k, dayRes(date(y, m, d)), true)
-		}
-		return fail, false
+		return s.dayMatch(i, k2, m, d, d2)
 	}
 	// "June last year", "January this year", "March next year"
 	if s.is(j, "last", "this", "next") && s.is(j+1, "year") {
@@ -302,7 +322,7 @@ func monthDate(s *scan, i int) (match, bool) {
 		return mk(i, j+2, monthRes(y, m), true)
 	}
 	// "September 2024", "Jan. 2022", "May of 1998"
-	k := j
+	k = j
 	if s.w(k) == "," || s.is(k, "of") {
 		k++
 	}
@@ -316,7 +336,7 @@ func monthDate(s *scan, i int) (match, bool) {
 	if !s.toks[i].capital() && (w == "may" || w == "march") {
 		return fail, false
 	}
-	cue := monthCue[s.w(i-1)] || s.w(i-1) == "(" || s.w(i-1) == ","
+	cue := monthCue[s.w(i-1)] || s.w(i-1) == "(" || s.w(i-1) == "," || s.is(i-1, "the") && s.toks[i].capital()
 	if (w == "may" || w == "march") && !cue {
 		return fail, false
 	}
@@ -331,6 +351,77 @@ func monthDate(s *scan, i int) (match, bool) {
 	}
 	tense := s.tense(i, j)
 	return mk(i, j, monthRes(s.monthYear(m, tense), m), true)
+}
+
+// dayOrd scans a day of month at i: digits with an optional suffix ("15",
+// "15th") or, with words, a spelled ordinal ("first", "thirty-first").
+func (s *scan) dayOrd(i int, words bool) (int, int, bool) {
+	if d, j, ok := s.dayNum(i); ok {
+		return d, j, true
+	}
+	if !words {
+		return 0, 0, false
+	}
+	if n, j, ok := s.ordinal(i); ok && n >= 1 && n <= 31 && s.toks[i].kind == tWord {
+		return n, j, true
+	}
+	return 0, 0, false
+}
+
+// dayRangeTail scans the end of a range of days after the first day:
+// "-16", "to 15", "thru the 15th", "through 15".
+func (s *scan) dayRangeTail(k int) (int, int, bool) {
+	if !s.is(k, "-", "to", "thru", "through", "till", "until") {
+		return 0, 0, false
+	}
+	j := k + 1
+	if s.is(j, "the") {
+		j++
+	}
+	if d2, e, ok := s.dayOrd(j, false); ok {
+		if _, isNum := s.num(e); isNum && s.w(e) != "" && len(s.w(e)) != 4 {
+			return 0, 0, false
+		}
+		return d2, e, true
+	}
+	return 0, 0, false
+}
+
+// dayMatch resolves month m, days d..d2 (d2 == d for one day) ending at
+// token e, where an explicit year may follow.
+func (s *scan) dayMatch(i, e, m, d, d2 int) (match, bool) {
+	if d2 < d {
+		return fail, false
+	}
+	y, e2, explicit := s.yearAfter(e)
+	if !explicit {
+		y = s.dayYear(m, d, s.tense(i, e))
+	} else {
+		e = e2
+	}
+	if d2 > daysIn(y, m) {
+		return fail, false
+	}
+	r := dayRes(date(y, m, d))
+	if d2 > d {
+		r.gran, r.to = "range", date(y, m, d2).Format(iso)
+		r.rng = r.from + "/" + r.to
+	}
+	return mk(i, e, r, !explicit)
+}
+
+// monthOfDay picks the month of a bare day of month ("on the 15th"): this
+// month, or the next (future) or previous (past) one when the day is on the
+// other side of the creation date.
+func (s *scan) monthOfDay(d, tense int) (int, int) {
+	t := date(s.dct.Year(), int(s.dct.Month()), 1)
+	switch {
+	case tense == future && d < s.dct.Day(), tense == unknown && d < s.dct.Day() && s.tg != nil && s.tg.PreferFuture:
+		t = shift(t, "M", 1)
+	case tense == past && d > s.dct.Day():
+		t = shift(t, "M", -1)
+	}
+	return t.Year(), int(t.Month())
 }
 
 // yearAfter scans an optional ", 2025" or " 2025" after a day.
@@ -350,7 +441,8 @@ var yearBefore = set("in", "since", "of", "by", "until", "till", "from", "to", "
 	"before", "after", "during", "the", "and", "or", "between", "early", "late", "mid",
 	"fiscal", "year", "s", "around", "circa", "throughout", "-", "into", "for", "about",
 	"spring", "summer", "autumn", "fall", "winter", "as", "than", "on", "at", "this", "that",
-	"end", "beginning", "start", "middle", "half", "quarter", "either")
+	"end", "beginning", "start", "middle", "half", "quarter", "either",
+	"its", "his", "her", "their", "our", "a", "an", "due", "both")
 
 // year scans a bare four-digit year: it must not be a count ("1,500",
 // "$2000", "2022 people"): after a word that takes a year (in, since, the,
@@ -407,7 +499,7 @@ var ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
 	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20, "final": 4, "last": -1,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "final": 4, "last": -1,
 }
 
 // ordinal scans "third", "3rd", "twenty-first".
@@ -415,8 +507,15 @@ func (s *scan) ordinal(i int) (int, int, bool) {
 	if n, ok := s.num(i); ok && s.is(i+1, "st", "nd", "rd", "th") && s.glued(i+1) {
 		return n, i + 2, true
 	}
-	if s.is(i, "twenty") && s.w(i+1) == "-" && s.is(i+2, "first", "second") {
-		return 20 + ordinals[s.w(i+2)], i + 3, true
+	if s.is(i, "twenty", "thirty") {
+		// "twenty-first", "thirty first"
+		j := i + 1
+		if s.w(j) == "-" && s.glued(j) {
+			j++
+		}
+		if n, ok := ordinals[s.w(j)]; ok && n >= 1 && n <= 9 {
+			return smallNums[s.w(i)] + n, j + 1, true
+		}
 	}
 	if n, ok := ordinals[s.w(i)]; ok && n > 0 {
 		return n, i + 1, true
@@ -524,6 +623,20 @@ func deictic(s *scan, i int) (match, bool) {
 		if s.is(i+1, "now") {
 			return ref(i+2, "PRESENT_REF")
 		}
+	case "these":
+		if s.is(i+1, "days") {
+			return ref(i+2, "PRESENT_REF") // "these days"
+		}
+	case "as":
+		if s.is(i+1, "soon") && s.is(i+2, "as") && s.is(i+3, "possible") {
+			return ref(i+4, "FUTURE_REF")
+		}
+	case "asap":
+		return ref(i+1, "FUTURE_REF")
+	case "a":
+		if s.is(i+1, "later") && s.is(i+2, "date", "stage", "time") {
+			return ref(i+3, "FUTURE_REF") // "at a later date"
+		}
 	case "recently", "lately":
 		return ref(i+1, "PAST_REF")
 	case "soon":
@@ -559,6 +672,9 @@ func deictic(s *scan, i int) (match, bool) {
 		}
 		if s.is(i+1, "near", "foreseeable", "distant") && s.is(i+2, "future") {
 			return ref(i+3, "FUTURE_REF")
+		}
+		if s.is(i+1, "near", "short", "long") && s.is(i+2, "term") {
+			return ref(i+3, "FUTURE_REF") // "in the near term"
 		}
 	}
 	return fail, false
@@ -630,6 +746,9 @@ func relativeUnit(s *scan, i int) (match, bool) {
 			if j > i {
 				i = j // "the year-earlier" keeps its determiner out, as TimeBank does
 			}
+			if q, ok := s.quarterAgo(); ok {
+				return mk(i, j+3, q, true)
+			}
 			r := yearRes(s.dct.Year() - 1)
 			return mk(i, j+3, r, true)
 		}
@@ -643,6 +762,16 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	}
 	if j == i && k == j {
 		return fail, false
+	}
+	// "the next morning", "the following evening": the day after the last one seen
+	if p, e, ok := s.partOfDay(k); ok && dir == 1 && j > i {
+		d := s.dct
+		if s.hasRef {
+			d = s.ref
+		}
+		r := dayRes(d.AddDate(0, 0, 1))
+		r.typ, r.value = "TIME", r.value+"T"+p
+		return mk(i, e, r, true)
 	}
 	// "last night", "this morning"
 	if p, e, ok := s.partOfDay(k); ok && (dir == -1 && p == "NI" || dir == 0 && j > i == false) && s.w(k-1) != "the" {
@@ -677,9 +806,12 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	b := s.dct
 	rel := true
 	if base == "ref" {
-		if s.hasRef {
+		switch {
+		case (u == "M" || u == "Y" || u == "Q") && s.hasRefAny:
+			b = s.refAny // "in 1988 ... that year", "the following month"
+		case s.hasRef:
 			b = s.ref
-		} else if s.w(j) == "that" || s.w(j) == "same" {
+		case s.w(j) == "that" || s.w(j) == "same":
 			return fail, false
 		}
 	}
@@ -907,7 +1039,7 @@ func season(s *scan, i int) (match, bool) {
 
 // durationLead are words that may open a duration and belong to its extent
 // ("the past three years", "the next six months", "the first nine months").
-var durationLead = set("past", "last", "next", "coming", "first", "previous", "final", "following", "other", "recent", "latest")
+var durationLead = set("past", "last", "next", "coming", "first", "previous", "final", "following", "other", "recent", "latest", "upcoming")
 
 // duration scans counts of a unit and what follows them: a bare duration
 // (P3Y), "ago"/"earlier"/"later"/"from now" (a date), "after/before EVENT"
@@ -919,7 +1051,7 @@ func duration(s *scan, i int) (match, bool) {
 		the, j = true, j+1
 	}
 	lead := ""
-	if durationLead[s.w(j)] && (the || s.is(j, "past", "last", "next", "coming", "first")) {
+	if durationLead[s.w(j)] && (the || s.is(j, "past", "last", "next", "coming", "first", "upcoming")) {
 		lead, j = s.w(j), j+1
 	}
 	n, k, ok := s.quantity(j)
@@ -939,6 +1071,10 @@ func duration(s *scan, i int) (match, bool) {
 	hyphen := false
 	if s.w(k) == "-" && s.glued(k) && s.glued(k+1) {
 		hyphen, k = true, k+1
+	} else if s.is(k, "more", "additional", "extra", "further", "full", "straight", "consecutive", "trading", "business", "working") {
+		if _, isUnit := unitOf(s.w(k + 1)); isUnit {
+			k++ // "two more weeks", "eight trading days"
+		}
 	}
 	u, ok := unitOf(s.w(k))
 	if !ok || s.toks[k].kind != tWord {
@@ -991,6 +1127,26 @@ func duration(s *scan, i int) (match, bool) {
 	if n < 0 || n != float64(int(n)) {
 		dur.value = durValue(n, u)
 	}
+	// an assistant's "in 2 days", "a week ago", "in 15 minutes": the exact
+	// day or minute, from the creation date and time
+	if s.tg != nil && s.tg.PreferFuture && !hyphen && lead == "" && !the && n > 0 {
+		sign, end := 0, e
+		switch {
+		case s.is(e, "ago", "back"):
+			sign, end = -1, e+1
+		case s.is(e, "hence"):
+			sign, end = 1, e+1
+		case s.is(e, "from") && s.is(e+1, "now", "today"):
+			sign, end = 1, e+2
+		case s.is(i-1, "in") && !s.is(e, "of", "and", "or"):
+			sign = 1
+		}
+		if sign != 0 {
+			if r, ok := s.exactOffset(u, float64(sign)*n); ok {
+				return mk(i, end, r, true)
+			}
+		}
+	}
 	// "three years ago", "a year earlier", "two weeks later", "a year from now"
 	if !hyphen && lead == "" && !the && n >= 0 && n == float64(int(n)) {
 		switch {
@@ -999,6 +1155,11 @@ func duration(s *scan, i int) (match, bool) {
 			r := atGran(t, u)
 			if u == "Y" || u == "DE" {
 				r = yearRes(t.Year())
+			}
+			if u == "Y" && n == 1 {
+				if q, ok := s.quarterAgo(); ok {
+					return mk(i, e+1, q, true)
+				}
 			}
 			return mk(i, e+1, r, true)
 		case s.is(e, "later", "hence") || s.is(e, "from") && s.is(e+1, "now", "today"):
@@ -1027,6 +1188,14 @@ func duration(s *scan, i int) (match, bool) {
 			return mk(i, k+1, res{typ: "DATE", value: "XXXX-XX-XX", basis: "anchored", gran: "unknown", anchor: anc}, false)
 		}
 	}
+	if lead != "" && u != "S" && u != "MIN" && u != "H" && u != "WE" && (n >= 1 && n == float64(int(n)) || n < 0) {
+		// "the past three years", "the next few days": the whole units
+		// before (or after) the current one
+		if p, ok := s.unitsAround(lead, n, u); ok {
+			dur.from, dur.to, dur.rng, dur.gran, dur.basis = p.from, p.to, p.from+"/"+p.to, "range", "relative"
+			return mk(i, e, dur, true)
+		}
+	}
 	if s.is(i-1, "within") && n > 0 && n == float64(int(n)) && !s.is(e, "of") && u != "S" {
 		// "within six months": a deadline from the creation date
 		to := shift(s.dct, u, int(n))
@@ -1035,6 +1204,70 @@ func duration(s *scan, i int) (match, bool) {
 		return mk(i, e, dur, true)
 	}
 	return mk(i, e, dur, false)
+}
+
+// exactOffset is the day (or, for hours, minutes and seconds, the minute or
+// second) n units away from the creation date and time.
+func (s *scan) exactOffset(u string, n float64) (res, bool) {
+	switch u {
+	case "H", "MIN", "S":
+		if !s.hasTime {
+			return res{}, false
+		}
+		d := map[string]time.Duration{"H": time.Hour, "MIN": time.Minute, "S": time.Second}[u]
+		t := s.now.Add(time.Duration(n * float64(d)))
+		r := dayRes(t)
+		r.typ = "TIME"
+		r.value = t.Format("2006-01-02T15:04")
+		if u == "S" {
+			r.value = t.Format("2006-01-02T15:04:05")
+		}
+		return r, true
+	case "D", "W", "M", "Y", "Q", "DE":
+		if n != float64(int(n)) {
+			return res{}, false
+		}
+		return dayRes(shift(s.dct, u, int(n))), true
+	}
+	return res{}, false
+}
+
+// unitsAround returns the period of n whole units before the current one
+// ("last", "past", "previous") or after it ("next", "coming", "following"):
+// "the past two weeks" on Tuesday 2013-02-12 is 2013-01-28..2013-02-10. A
+// vague count ("the next few days") is taken as three.
+func (s *scan) unitsAround(lead string, n float64, u string) (res, bool) {
+	k := int(n)
+	if n < 0 {
+		k = 3
+	}
+	cur, err := time.Parse(iso, atGran(s.dct, u).from)
+	if err != nil {
+		return res{}, false
+	}
+	var a, b time.Time
+	switch lead {
+	case "past", "last", "previous", "recent":
+		a, b = shift(cur, u, -k), cur.AddDate(0, 0, -1)
+	case "next", "coming", "following", "upcoming":
+		a = shift(cur, u, 1)
+		b = shift(a, u, k).AddDate(0, 0, -1)
+	default:
+		return res{}, false
+	}
+	return res{from: a.Format(iso), to: b.Format(iso)}, true
+}
+
+// quarterAgo reads "a year ago", "a year earlier" in a text that reports a
+// quarter ("third-quarter profit rose to $5 million from $4 million a year
+// earlier"): the same quarter a year before. It reports false when no
+// quarter was mentioned before.
+func (s *scan) quarterAgo() (res, bool) {
+	if !s.hasQuarter {
+		return res{}, false
+	}
+	t := shift(s.quarter, "Y", -1)
+	return quarterRes(t.Year(), (int(t.Month())+2)/3), true
 }
 
 // isAnchorEvent reports whether token i starts an event noun phrase
@@ -1082,109 +1315,6 @@ var stopEvent = set("that", "this", "which", "the", "a", "an", "he", "she", "the
 func (s *scan) startsDate(i int) bool {
 	m, ok := s.best(i)
 	return ok && m.r.gran == "day"
-}
-
-// clock scans clock times: "2 p.m.", "2:30 pm", "14:30", "noon", "midnight",
-// with an optional time zone; the date is that of a date just before or
-// after ("Friday at 2 p.m.") or the creation date. olebedev/when reads the
-// hour and minute (see when.go).
-func clock(s *scan, i int) (match, bool) {
-	var h, mi int
-	e := i
-	switch {
-	case s.is(i, "noon", "midday"):
-		h, e = 12, i+1
-	case s.is(i, "midnight"):
-		h, e = 0, i+1
-	default:
-		hh, ok := s.num(i)
-		if !ok || len(s.w(i)) > 2 || hh > 24 {
-			return fail, false
-		}
-		k := i + 1
-		hasMin := false
-		if s.w(k) == ":" && s.glued(k) && s.glued(k+1) {
-			m, ok := s.num(k + 1)
-			if !ok || len(s.w(k+1)) != 2 || m > 59 {
-				return fail, false
-			}
-			mi, k, hasMin = m, k+2, true
-		}
-		ampm, k2 := s.meridiem(k)
-		if ampm == "" && !hasMin {
-			if s.is(k, "o") && s.w(k+1) == "'" && s.is(k+2, "clock") {
-				k2, ampm = k+3, "?"
-			} else {
-				return fail, false
-			}
-		}
-		if ampm == "" && hasMin && (s.w(i-1) == ":" || s.w(k) == ":") {
-			return fail, false
-		}
-		if ampm == "pm" && hh < 12 {
-			hh += 12
-		} else if ampm == "am" && hh == 12 {
-			hh = 0
-		}
-		if ampm != "" {
-			k = k2
-		}
-		if h2, m2, ok := whenClock(s.text[s.toks[i].start:s.toks[k-1].end]); ok {
-			hh, mi = h2, m2
-		}
-		h, e = hh, k
-	}
-	if h > 23 {
-		return fail, false
-	}
-	if s.is(e, "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet") {
-		e++
-	}
-	d := s.dct
-	rel := true
-	if m, ok := s.dateAround(i, e); ok {
-		d, rel = m, false
-	} else if m, ok := s.best(e); ok && m.r.typ == "DATE" && m.r.gran == "day" && (weekdays[s.w(e)] != 0 || s.is(e, "sunday", "yesterday", "today", "tomorrow")) {
-		// "noon Thursday", "midnight Friday", "3 p.m. yesterday"
-		if t, err := time.Parse(iso, m.r.from); err == nil {
-			d, rel, e = t, m.rel, m.j
-		}
-	}
-	r := dayRes(d)
-	r.typ, r.value = "TIME", fmt.Sprintf("%sT%02d:%02d", r.value, h, mi)
-	return mk(i, e, r, rel)
-}
-
-// meridiem scans "a.m.", "am", "p.m.", "pm" at i.
-func (s *scan) meridiem(i int) (string, int) {
-	w := s.w(i)
-	switch {
-	case w == "am" || w == "pm":
-		return w, s.period(i)
-	case (w == "a" || w == "p") && s.w(i+1) == "." && s.is(i+2, "m"):
-		j := i + 3
-		if s.w(j) == "." && s.glued(j) {
-			j++
-		}
-		return w + "m", j
-	}
-	return "", i
-}
-
-// dateAround returns the date of a day expression right before a clock
-// time ("Friday at 2 p.m." is not joined, but its date is used).
-func (s *scan) dateAround(i, e int) (time.Time, bool) {
-	if s.is(e, "on") || s.w(e) == "," {
-		k := e + 1
-		if s.w(e) == "," && s.is(k, "on") {
-			k++
-		}
-		if m, ok := monthDate(s, k); ok && m.r.gran == "day" {
-			t, err := time.Parse(iso, m.r.from)
-			return t, err == nil
-		}
-	}
-	return time.Time{}, false
 }
 
 // setWords are the adverbs of frequency and their TIMEX3 values.

@@ -10,13 +10,19 @@ import (
 // matches found so far. A Tagger holds only configuration, so it is safe for
 // concurrent use.
 type scan struct {
-	text   string
-	toks   []tok
-	dct    time.Time
-	hasDCT bool
-	tg     *Tagger
-	ref    time.Time // the last day-granularity date seen, for "the following day"
-	hasRef bool
+	text       string
+	toks       []tok
+	dct        time.Time
+	hasDCT     bool
+	tg         *Tagger
+	now        time.Time // the creation time when dct has one ("2013-02-12T04:30")
+	hasTime    bool
+	ref        time.Time // the last day-granularity date seen, for "the following day"
+	hasRef     bool
+	refAny     time.Time // the start of the last period seen, for "that year"
+	hasRefAny  bool
+	quarter    time.Time // the start of the last quarter mentioned, for "a year earlier"
+	hasQuarter bool
 }
 
 // match is a rule's result over the tokens [i, j).
@@ -31,6 +37,14 @@ func newScan(text, dct string, tg *Tagger) *scan {
 	if len(dct) >= 10 {
 		if t, err := time.Parse(iso, dct[:10]); err == nil {
 			s.dct, s.hasDCT = t, true
+			for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04"} {
+				if len(dct) >= len(layout) {
+					if n, err := time.Parse(layout, dct[:len(layout)]); err == nil {
+						s.now, s.hasTime = n, true
+						break
+					}
+				}
+			}
 		}
 	}
 	if !s.hasDCT {
@@ -58,14 +72,21 @@ func (s *scan) run() []Timex {
 			i++
 			continue
 		}
-		if best.r.gran == "day" && best.r.typ == "DATE" && best.r.mod == "" {
+		if best.r.typ == "DATE" && best.r.from != "" {
 			if t, err := time.Parse(iso, best.r.from); err == nil {
-				s.ref, s.hasRef = t, true
+				if best.r.gran == "day" && best.r.mod == "" {
+					s.ref, s.hasRef = t, true
+				}
+				s.refAny, s.hasRefAny = t, true
+				if best.r.gran == "quarter" {
+					s.quarter, s.hasQuarter = t, true
+				}
 			}
 		}
 		ms = append(ms, best)
 		i = best.j
 	}
+	ms = s.joinDateTime(ms)
 	ms = s.joinRanges(ms)
 	out := make([]Timex, 0, len(ms))
 	for _, m := range ms {

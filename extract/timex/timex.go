@@ -49,9 +49,12 @@ type Tagger struct {
 	// NoTense turns the tense heuristic off: bare weekdays and months then
 	// resolve to the nearest occurrence on either side of the creation date.
 	NoTense bool
-	// PreferFuture resolves expressions whose tense is unknown forwards
-	// ("monday" is the next Monday), as a scheduling assistant would; the
-	// default, for news, resolves them backwards.
+	// PreferFuture reads text as a scheduling assistant would (Duckling's
+	// conventions) rather than as news: expressions whose tense is unknown
+	// resolve forwards ("monday" is the next Monday, "at 3am" said at 04:30
+	// is tomorrow's), and offsets are exact ("in 2 days", "a week ago" are
+	// days, "in 15 minutes" a minute) instead of TimeML's unit granularity.
+	// The default, for news, resolves backwards.
 	PreferFuture bool
 }
 

@@ -44,6 +44,10 @@ var tagTests = []struct {
 	{"day month year", "on 31 January 2025 the", sat, []string{"31 January 2025|DATE|2025-01-31"}},
 	{"abbreviated month", "on Jan. 14, 1998, he", sat, []string{"Jan. 14, 1998|DATE|1998-01-14"}},
 	{"month year", "In September 2024, Zelensky met", sat, []string{"September 2024|DATE|2024-09"}},
+	{"spelled day", "on the first of March", sat, []string{"the first of March|DATE|2025-03-01"}},
+	{"month spelled day", "on March third 2015", sat, []string{"March third 2015|DATE|2015-03-03"}},
+	{"day range before month", "from 13 to 15 July 2025", sat, []string{"13 to 15 July 2025|DATE|2025-07-13"}},
+	{"bare day of month", "due on the 15th.", sat, []string{"the 15th|DATE|2025-02-15"}},
 	{"bare year", "in 2020 and", sat, []string{"2020|DATE|2020"}},
 	{"year as modifier", "the 2022 invasion", sat, []string{"2022|DATE|2022"}},
 	{"fiscal year", "profit in fiscal 1998 rose", sat, []string{"fiscal 1998|DATE|1998"}},
@@ -54,7 +58,19 @@ var tagTests = []struct {
 	{"quarter", "in the first quarter of 2025", sat, []string{"the first quarter of 2025|DATE|2025-Q1"}},
 	{"season", "last summer", sat, []string{"last summer|DATE|2024-SU"}},
 
+	{"nth weekday", "the first Tuesday of October 2014", sat, []string{"the first Tuesday of October 2014|DATE|2014-10-07"}},
+	{"last day of month", "the last day of October 2015", sat, []string{"the last day of October 2015|DATE|2015-10-31"}},
+	{"last week of month", "the last week of September 2014", sat, []string{"the last week of September 2014|DATE|2014-W39"}},
+	{"numeric month day year", "on 10-31-74", sat, []string{"10-31-74|DATE|1974-10-31"}},
+	{"year month", "in 2014-10", sat, []string{"2014-10|DATE|2014-10"}},
+
 	// relative to the creation date
+	{"year earlier after a quarter", "Third-quarter profit rose to $5 million from $4 million a year earlier.", "1989-10-26",
+		[]string{"Third-quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"}},
+	{"year earlier alone", "Sales rose from a year earlier.", "1989-10-26", []string{"a year earlier|DATE|1988"}},
+	{"day after tomorrow", "the day after tomorrow", sat, []string{"the day after tomorrow|DATE|2025-02-03"}},
+	{"weekday of next week", "Wednesday of next week", sat, []string{"Wednesday of next week|DATE|2025-02-05"}},
+	{"this season", "this season", "2013-02-12", []string{"this season|DATE|2012-WI"}},
 	{"yesterday", "said yesterday", sat, []string{"yesterday|DATE|2025-01-31"}},
 	{"today", "today", sat, []string{"today|DATE|2025-02-01"}},
 	{"last week", "Last week, Trump said", sat, []string{"Last week|DATE|2025-W04"}},
@@ -76,6 +92,16 @@ var tagTests = []struct {
 	{"part of day", "this morning", "2013-03-22", []string{"this morning|TIME|2013-03-22TMO"}},
 	{"clock time", "at 2 p.m. on Friday", "2013-03-22", []string{"2 p.m.|TIME|2013-03-22T14:00", "Friday|DATE|2013-03-22"}},
 	{"clock time with minutes", "at 9:30 am", "2013-03-22", []string{"9:30 am|TIME|2013-03-22T09:30"}},
+
+	{"clock 24h seconds", "at 15:23:24", "2013-03-22", []string{"15:23:24|TIME|2013-03-22T15:23:24"}},
+	{"clock half past", "half past three pm", "2013-03-22", []string{"half past three pm|TIME|2013-03-22T15:30"}},
+	{"clock quarter to noon", "a quarter to noon", "2013-03-22", []string{"a quarter to noon|TIME|2013-03-22T11:45"}},
+	{"clock with day after", "noon Thursday", "2013-03-22", []string{"noon Thursday|TIME|2013-03-21T12:00"}},
+	{"clock with day before", "tonight at 8", "2013-03-22", []string{"tonight|TIME|2013-03-22TNI", "8|TIME|2013-03-22T20:00"}},
+	{"clock in the morning", "4 in the morning", "2013-03-22", []string{"4 in the morning|TIME|2013-03-22T04:00"}},
+	{"clock h form", "at 15h30", "2013-03-22", []string{"15h30|TIME|2013-03-22T15:30"}},
+	{"clock range", "open 3-4pm", "2013-03-22", []string{"3-4pm|TIME|2013-03-22T15:00"}},
+	{"clock glued date", "Fri, Jul 18, 2014 07:00 PM", "2013-03-22", []string{"Fri, Jul 18, 2014 07:00 PM|TIME|2014-07-18T19:00"}},
 
 	// tense decides the weekday and the month
 	{"past weekday", "said on Friday", sat, []string{"Friday|DATE|2025-01-31"}},
@@ -116,12 +142,18 @@ var tagTests = []struct {
 	{"black friday is a holiday", "Black Friday sales", "2013-02-12", []string{"Black Friday|DATE|2013-11-29"}},
 	{"count with comma", "1,500 troops", sat, nil},
 	{"count before noun", "2022 people came", sat, nil},
+	{"two years with a dash", "in fiscal 2009-10", sat, []string{"fiscal 2009|DATE|2009"}},
 	{"money", "costs $2000 now", sat, []string{"now|DATE|PRESENT_REF"}},
 	{"fraction", "rose 7 3/8 to", sat, nil},
 	{"quarterly adjective", "quarterly earnings", sat, nil},
 	{"age", "a three-year-old boy", sat, nil},
 	{"march verb", "they march on", sat, nil},
 	{"second as ordinal", "the second time", sat, nil},
+	{"the first time", "for the first time in March", sat, []string{"March|DATE|2025-03"}},
+	{"century is no day", "the 15th century", sat, []string{"the 15th century|DATE|14"}},
+	{"spelled count is no hour", "at one point", sat, nil},
+	{"number range is no clock", "rose from 3 to 20 cents", sat, nil},
+	{"percent is no clock", "at 3 percent", sat, nil},
 
 	// fixed bugs
 	{"weekday takes no full stop", "said Friday.", "2013-03-22", []string{"Friday|DATE|2013-03-22"}},
@@ -150,6 +182,9 @@ func TestRanges(t *testing.T) {
 		{"between years", "between 2019 and 2021", sat, "2019/2021", "2019-01-01", "2021-12-31"},
 		{"months or", "in either February or March", "2025-02-10", "2025-02/2025-03", "2025-02-01", "2025-03-31"},
 		{"days", "February 14-16", "2025-02-10", "2025-02-14/2025-02-16", "2025-02-14", "2025-02-16"},
+		{"days to", "July 13 to 15, 2024", sat, "2024-07-13/2024-07-15", "2024-07-13", "2024-07-15"},
+		{"past weeks", "over the past two weeks", "2013-02-12", "2013-01-28/2013-02-10", "2013-01-28", "2013-02-10"},
+		{"clock times", "open 9:30 - 11:00 Thursday", "2013-02-12", "2013-02-07T09:30/2013-02-07T11:00", "2013-02-07", "2013-02-07"},
 		{"within", "within six months", sat, "2025-02-01/2025-08-01", "2025-02-01", "2025-08-01"},
 	}
 	var tg Tagger
