@@ -479,13 +479,24 @@ func (c *claimFinder) referent(j int) int {
 	l := lex()
 	// "the company", "the firm": the organisation named last.
 	if l.orgNouns[w] && j > 0 && strings.EqualFold(toks[j-1].Norm, "the") {
+		// The organisation that was last a speaker or opened a sentence (a
+		// subject), else the one named last ("Airbus A320" is a product
+		// the company sells, not the company that speaks).
+		last := -1
 		for i := len(c.ments) - 1; i >= 0; i-- {
 			m := c.ments[i]
-			if m.Start < toks[j].Start && c.ents[m.Ent].Kind == model.Organization {
+			if m.Start >= toks[j].Start || c.ents[m.Ent].Kind != model.Organization {
+				continue
+			}
+			if last < 0 {
+				last = m.Ent
+			}
+			ms := c.sentOf(m.Start)
+			if spk, ok := c.sentSpk[ms]; ok && spk == m.Ent || ms >= 0 && c.firstEntity(ms) == m.Ent {
 				return m.Ent
 			}
 		}
-		return -1
+		return last
 	}
 	// "the (Russian) president": a role word after "the" and modifiers.
 	if !l.roles[w] {
@@ -577,6 +588,21 @@ func (c *claimFinder) resolvePronoun(j, depth int) int {
 		}
 	}
 	c.resolved[j] = -1
+	return -1
+}
+
+// firstEntity returns the entity first named in sentence si outside
+// quotations, or -1.
+func (c *claimFinder) firstEntity(si int) int {
+	s := c.seg.sents[si]
+	for k := s.First; k < s.Lim; k++ {
+		if c.inQuote(c.seg.toks[k].Start) {
+			continue
+		}
+		if e := c.entAt(c.seg.toks[k].Start); e >= 0 {
+			return e
+		}
+	}
 	return -1
 }
 

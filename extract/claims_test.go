@@ -50,6 +50,8 @@ func TestFindClaims(t *testing.T) {
 			[]string{"quote|Tony Hayward|We will plug the well by August"}},
 		{"title and name in an apposition", "On Friday, the commander of the response, Adm Thad Allen, said the leak could be capped.",
 			[]string{"paraphrase|Thad Allen|the leak could be capped"}},
+		{"the company is the organisation that spoke", "China Eastern Airlines ordered 20 Airbus A320 jets. The company said the planes would serve domestic routes.",
+			[]string{"paraphrase|China Eastern Airlines|the planes would serve domestic routes"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},

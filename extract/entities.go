@@ -159,7 +159,10 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	if role == "" {
 		if _, whole := l.known[strings.ToLower(joinNorm(toks[i:j]))]; !whole {
 			for m := j - i - 1; m >= 1; m-- {
-				if _, ok := l.known[strings.ToLower(joinNorm(toks[i:i+m]))]; ok && toks[i+m].Tag == "NNP" {
+				k, ok := l.known[strings.ToLower(joinNorm(toks[i:i+m]))]
+				// A place starts many names ("China Eastern Airlines"):
+				// split after one only when a single word follows.
+				if ok && toks[i+m].Tag == "NNP" && (k.Kind != model.Place || j-i-m == 1) {
 					return append(splitRun(text, toks, i, i+m, si, heading), splitRun(text, toks, i+m, j, si, heading)...)
 				}
 			}
