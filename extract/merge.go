@@ -166,7 +166,7 @@ type mention struct {
 	future bool   // planned or possible: never merged with reports that it happened
 	known  bool   // whether it has a time
 	lo, hi int    // inclusive window of days (since 1970-01-01) the event can be on
-	exact  int    // hi-lo of the mention's own time, for "most precise"
+	exact  int    // hi-lo of the mention's own time, for "most precise"; openTime when it has no two bounds
 
 	parts  []string   // merged participant IDs, sorted
 	words  []string   // content words of summary and trigger, stemmed, sorted, unique
@@ -201,6 +201,9 @@ const (
 	openAfter  = 30
 )
 
+// openTime is the exact of a mention whose time lacks a bound.
+const openTime = 1 << 30
+
 // newMention prepares docs[d].events[i] for merging, with the time
 // resolveAnchors gave it if it had an anchor.
 func newMention(docs []*analysis, ents *entityIndex, anchored map[entityRef]model.When, d, i int) *mention {
@@ -216,7 +219,7 @@ func newMention(docs []*analysis, ents *entityIndex, anchored map[entityRef]mode
 	if lo, hi, ok := bounds(em.When); ok {
 		m.exact = hi - lo
 	} else {
-		m.exact = 1 << 30
+		m.exact = openTime
 	}
 	for _, p := range em.Participants {
 		if id := ents.id(d, p); id != "" {
@@ -466,6 +469,9 @@ func candidatePairs(ms []*mention) []pair {
 		if m.trig != "" && !slices.Contains(rare, m.trig) {
 			rare = append(rare, m.trig)
 		}
+		if k := encounterKey(m); k != "" {
+			rare = append(rare, k)
+		}
 		entries = append(entries, blockKeys(m, rare)...)
 	}
 	slices.SortFunc(entries, func(a, b blockEntry) int { return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(a.index, b.index)) })
@@ -535,7 +541,10 @@ func candidatePairs(ms []*mention) []pair {
 //   - the same day otherwise: 0.15, or the same trigger;
 //   - coarser times: 0.25, or the same trigger and the same two or more
 //     participants;
-//   - no time on one side: 0.35; on both: 0.5.
+//   - no time on one side: 0.35; on both: 0.5;
+//   - none for the same people's call, meeting, talks or visit reported
+//     by two documents when one of them leaves the time open
+//     (sameEncounter).
 func agree(a, b *mention) (float64, bool) {
 	if a.family != b.family || a.future != b.future {
 		return 0, false
@@ -562,6 +571,8 @@ func agree(a, b *mention) (float64, bool) {
 		return score, true
 	case !strict:
 		return score, score >= 0.25
+	case sameEncounter(a, b):
+		return score, true
 	case !a.known && !b.known:
 		return score, score >= 0.5
 	case !a.known || !b.known:
@@ -576,6 +587,40 @@ func agree(a, b *mention) (float64, bool) {
 		return score, true
 	}
 	return score, score >= 0.25
+}
+
+// encounterKey returns the blocking word that brings together the calls,
+// meetings, talks or visits of two or more people that sameEncounter may
+// join ("@call"), or "" for other mentions.
+func encounterKey(m *mention) string {
+	switch m.m.Type {
+	case model.Call, model.Meeting, model.Talks, model.Visit:
+		if len(persons(m.parts)) >= 2 {
+			return "@" + string(m.m.Type)
+		}
+	}
+	return ""
+}
+
+// sameEncounter reports whether two mentions from different documents
+// report one call, meeting, talks or visit of the same people at a time
+// that at least one of them leaves open ("We will be speaking" and "I
+// expect I will have many more conversations"; "direct conversations" and
+// "a possible conversation between Trump and Putin"): two or more people
+// have one pending call or meeting at a time, and articles that report it
+// seldom share words when one of them gives no date. It needs the same
+// type (a meeting and talks of the same people may be two steps), the
+// same people (two or more: any other participants must still agree, see
+// agree), windows that overlap (checked by agree) and two documents: an
+// article that names two such events names two events.
+func sameEncounter(a, b *mention) bool {
+	if a.docID == b.docID || a.m.Type != b.m.Type || encounterKey(a) == "" {
+		return false
+	}
+	if a.exact != openTime && b.exact != openTime {
+		return false
+	}
+	return slices.Equal(persons(a.parts), persons(b.parts))
 }
 
 // looseParticipantsAgree reports whether two sorted participant lists that

@@ -15,7 +15,7 @@ import (
 // mergedShareFloor is the share of multi-source gold events that the
 // samples' timeline must give as one event with all their sources; raise it
 // when merging gets better.
-const mergedShareFloor = 2.0 / 6
+const mergedShareFloor = 5.0 / 6
 
 // TestMergeGoldShare measures merging on the gold timeline of the samples
 // (testdata/gold/samples.events.json): of the gold events reported by

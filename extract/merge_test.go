@@ -60,6 +60,16 @@ func month(v, first, last string) model.When {
 	return model.When{Value: v, Start: &first, End: &last, Granularity: model.Month, Text: v, Basis: model.Explicit}
 }
 
+// from is a When with only a start (a plan announced on that day).
+func from(v string) model.When {
+	return model.When{Start: &v, Granularity: model.UnknownGranule, Basis: model.Relative}
+}
+
+// by is a When with only an end (bounded by the publication date).
+func by(v string) model.When {
+	return model.When{End: &v, Granularity: model.UnknownGranule, Basis: model.Publication}
+}
+
 // ev adds an event mention whose passage is the sentence holding trigger.
 func (d *tdoc) ev(typ model.EventType, status model.Status, when model.When, trigger, summary string, parts []int, claims ...int) *tdoc {
 	t := strings.Index(d.a.text, trigger)
@@ -257,6 +267,27 @@ func TestMergeTable(t *testing.T) {
 			{"a", model.Meeting, model.Occurred, month("2024-09", "2024-09-01", "2024-09-30"), "Zelensky met Trump victory plan", []string{"Donald Trump", "Volodymyr Zelensky"}},
 			{"b", model.Meeting, model.Occurred, day("2024-09-03"), "Budget hearing in Congress", []string{"Donald Trump", "Volodymyr Zelensky"}},
 		}, 2, []model.Status{model.Occurred, model.Occurred}},
+		// sameEncounter: the same people's call with an open time, in other words.
+		{"a planned call in other words from two documents merges", []evSpec{
+			{"a", model.Call, model.Planned, from("2025-01-31"), "We will be speaking", []string{"Donald Trump", "Vladimir Putin"}},
+			{"b", model.Call, model.Planned, from("2025-02-10"), "I expect many more conversations", []string{"Donald Trump", "Vladimir Putin"}},
+		}, 1, []model.Status{model.Planned}},
+		{"an undated call joins the call of the same people by another document", []evSpec{
+			{"a", model.Call, model.Unconfirmed, by("2025-02-10"), "Peskov: a possible conversation between Trump and Putin", []string{"Donald Trump", "Vladimir Putin"}},
+			{"b", model.Call, model.Occurred, model.When{}, "Trump admitted direct contacts with Putin", []string{"Donald Trump", "Vladimir Putin"}},
+		}, 1, []model.Status{model.Unconfirmed}},
+		{"two open calls of one document stay two", []evSpec{
+			{"a", model.Call, model.Planned, from("2025-01-31"), "We will be speaking", []string{"Donald Trump", "Vladimir Putin"}},
+			{"a", model.Call, model.Planned, from("2025-02-10"), "I expect many more conversations", []string{"Donald Trump", "Vladimir Putin"}},
+		}, 2, []model.Status{model.Planned, model.Planned}},
+		{"open talks and an open meeting of the same people stay two", []evSpec{
+			{"a", model.Talks, model.Planned, from("2025-01-07"), "preparations for talks between Trump and Putin", []string{"Donald Trump", "Vladimir Putin"}},
+			{"b", model.Meeting, model.Planned, model.When{}, "potential summits of Trump with Putin", []string{"Donald Trump", "Vladimir Putin"}},
+		}, 2, []model.Status{model.Planned, model.Planned}},
+		{"an open call and one of other people stay two", []evSpec{
+			{"a", model.Call, model.Planned, from("2025-01-31"), "We will be speaking", []string{"Donald Trump", "Vladimir Putin"}},
+			{"b", model.Call, model.Planned, from("2025-02-10"), "I expect many more conversations", []string{"Donald Trump", "Volodymyr Zelensky"}},
+		}, 2, []model.Status{model.Planned, model.Planned}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
