@@ -537,7 +537,8 @@ func candidatePairs(ms []*mention) []pair {
 //     and for statements of people (a person's remarks of one day are
 //     usually one appearance, reported in different words); 0.1 for
 //     statements of organisations (a company or agency says many things a
-//     day);
+//     day), or two claims that overlap by 0.3 (claimOverlap: one
+//     announcement quoted in other words);
 //   - the same day otherwise: 0.15, or the same trigger;
 //   - coarser times: 0.25, or the same trigger and the same two or more
 //     participants;
@@ -580,7 +581,8 @@ func agree(a, b *mention) (float64, bool) {
 	case a.exact == 0 && b.exact == 0 && sameParts && (a.family != string(model.Statement) || len(persons(a.parts)) == len(a.parts)):
 		return score, true
 	case a.exact == 0 && b.exact == 0 && sameParts:
-		return score, score >= 0.1
+		co := claimOverlap(a.claims, b.claims)
+		return score + co, score >= 0.1 || co >= 0.3
 	case a.exact == 0 && b.exact == 0:
 		return score, sameTrig || score >= 0.15
 	case sameTrig && sameParts && len(a.parts) >= 2:
@@ -698,6 +700,24 @@ func sharedClaim(a, b [][]string) bool {
 		}
 	}
 	return false
+}
+
+// claimOverlap returns the largest overlap (jaccard) of the content words
+// of a claim of one mention and a claim of the other, claims of three or
+// more words only: the same announcement reported in other words ("had
+// been billed $1.9bn by BP to cover costs from the oil spill" and "had
+// received a $1.9bn bill from BP to cover some of the clean-up costs of
+// the spill" overlap by 0.35).
+func claimOverlap(a, b [][]string) float64 {
+	best := 0.0
+	for _, x := range a {
+		for _, y := range b {
+			if len(x) >= 3 && len(y) >= 3 {
+				best = max(best, jaccard(x, y))
+			}
+		}
+	}
+	return best
 }
 
 // jaccard is the size of the intersection of two sorted sets of words over

@@ -559,3 +559,26 @@ func TestEventIDCollisions(t *testing.T) {
 		t.Errorf("IDs mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestAgreeClaimOverlap: an organisation's statements of one day that share
+// few summary words merge when two of their claims overlap.
+func TestAgreeClaimOverlap(t *testing.T) {
+	mk := func(summary string, claims ...string) *mention {
+		m := &mention{family: string(model.Statement), known: true, lo: 100, hi: 100, parts: []string{"organization:mitsui"}, words: contentWords(summary)}
+		for _, c := range claims {
+			m.claims = append(m.claims, contentWords(c))
+		}
+		return m
+	}
+	a := mk("In another development, Japanese firm Mitsui said on Tuesday that one of its subsidiaries",
+		"one of its subsidiaries, Moex Offshore, had been billed $1.9bn by BP to cover costs from the oil spill")
+	b := mk("Separately, Mitsui revealed today it had received a $1.9bn bill from BP",
+		"today it had received a $1.9bn bill from BP to cover some of the clean-up costs of the spill")
+	c := mk("It would study the bill", "it would study the claim carefully before paying anything")
+	if _, ok := agree(a, b); !ok {
+		t.Errorf("agree(billed $1.9bn, received a $1.9bn bill) = false, want true")
+	}
+	if _, ok := agree(a, c); ok {
+		t.Errorf("agree(billed $1.9bn, would study the bill) = true, want false")
+	}
+}
