@@ -369,8 +369,12 @@ type blockEntry struct {
 }
 
 // blockKeys returns the block memberships of m; rare are its rarest
-// evidence words.
-func blockKeys(m *mention, rare []string) []blockEntry {
+// evidence words, enc its encounterKey. The encounter key is one more
+// word for the blocks of a mention that sameEncounter may join: those of
+// an open mention, and the month and year blocks of a dated one as a fine
+// member (not its no-time block: an undated call would then be compared
+// with every dated call of its people).
+func blockKeys(m *mention, rare []string, enc string) []blockEntry {
 	class := "r"
 	if m.future {
 		class = "f"
@@ -392,6 +396,9 @@ func blockKeys(m *mention, rare []string) []blockEntry {
 			}
 			for _, w := range rare {
 				out = append(out, blockEntry{key: k + "|" + w, index: m.index, coarse: coarse})
+			}
+			if enc != "" && (m.exact == openTime || !coarse && bucket != "?") {
+				out = append(out, blockEntry{key: k + "|" + enc, index: m.index, coarse: coarse})
 			}
 		}
 	}
@@ -469,10 +476,7 @@ func candidatePairs(ms []*mention) []pair {
 		if m.trig != "" && !slices.Contains(rare, m.trig) {
 			rare = append(rare, m.trig)
 		}
-		if k := encounterKey(m); k != "" {
-			rare = append(rare, k)
-		}
-		entries = append(entries, blockKeys(m, rare)...)
+		entries = append(entries, blockKeys(m, rare, encounterKey(m))...)
 	}
 	slices.SortFunc(entries, func(a, b blockEntry) int { return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(a.index, b.index)) })
 	seen := map[[2]int]bool{}
