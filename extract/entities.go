@@ -1,7 +1,627 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timelinehq/timeline/model"
+)
+
 // findEntities turns the entity proposals of one document into the people,
 // organisations and places a reader recognises, each with all its mentions.
 //
-// Placeholder: the entity stage is being written on its own branch.
-func findEntities(text string, seg segmented) []docEntity { return nil }
+// prose's labels are hints, not answers. A name is a maximal run of
+// capitalised tokens (with "of" between capitals, as in "Secretary of
+// State"). A title at its front is split off as a role ("US President Donald
+// Trump" is Donald Trump with the role "US President"; "Kremlin spokesman
+// Dmitry Peskov" takes the lower-case title before it too). Nationality words
+// are dropped. The kind comes, in order of strength, from the list of
+// well-known organisations and places, from a role (only people have titles),
+// from a first name before a surname seen elsewhere in the article, and last
+// from the majority of prose's labels over the article. A single word that is
+// the surname of a person of the article is that person; full names whose
+// surnames or first names differ by one letter are one person (Zelensky,
+// Zelenskyy; "Vladimit Putin"), but never when both names differ (Mike Waltz
+// and Mike Walsh stay two people).
+func findEntities(text string, seg segmented) []docEntity {
+	cands := nameCandidates(text, seg)
+	return groupEntities(cands)
+}
+
+// nameCand is one name found in the text, before grouping.
+type nameCand struct {
+	span
+	Name    string   // the name, title removed (canonical for known names)
+	Surface string   // the name as written
+	Words   []string // its words
+	Role    string   // the title written with it, or ""
+	Kind    model.EntityKind
+	Known   bool   // Kind comes from the list of well-known names
+	Votes   [4]int // prose's labels over its tokens: person, organization, place, none
+	Sent    int
+}
+
+const (
+	votePerson = iota
+	voteOrg
+	votePlace
+	voteNone
+)
+
+// calendarWords are capitalised words that are never names: months and days
+// (they are time expressions).
+var calendarWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "jan": true,
+	// time zones of datelines ("10:15 EDT")
+	"edt": true, "est": true, "gmt": true, "bst": true, "utc": true, "cet": true, "pdt": true, "pst": true, "cdt": true, "cst": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// isCapWord reports whether the token can be part of a name: it starts with
+// an upper-case letter and is not a pronoun, a quote or a calendar word.
+func isCapWord(t token) bool {
+	w := strings.TrimRight(t.Norm, ".")
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if t.Tag == "PRP" || t.Tag == "PRP$" || t.Tag == "WP" || t.Tag == "WDT" || t.Tag == "MD" {
+		return false
+	}
+	if calendarWords[strings.ToLower(w)] || strings.ContainsAny(w, `/\`) {
+		return false // "WASHINGTON/VENICE" is a dateline
+	}
+	return !strings.ContainsAny(w, `"'`)
+}
+
+// nameCandidates finds the name runs of every sentence.
+func nameCandidates(text string, seg segmented) []nameCand {
+	var out []nameCand
+	for si, s := range seg.sents {
+		toks := seg.toks[s.First:s.Lim]
+		for i := 0; i < len(toks); {
+			if !isCapWord(toks[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(toks) {
+				if isCapWord(toks[j]) {
+					j++
+					continue
+				}
+				// "of" between capitals: "Secretary of State", "Bank of
+				// America"; not after a person's name ("Terry Hazen of
+				// Lawrence Berkeley National Laboratory").
+				if strings.EqualFold(toks[j].Norm, "of") && j+1 < len(toks) && isCapWord(toks[j+1]) && !hasPersonLabel(toks[i:j]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			out = append(out, splitRun(text, toks, i, j, si, s.Heading)...)
+			i = j
+		}
+	}
+	return out
+}
+
+// splitRun turns the capitalised run toks[i:j] into name candidates: the
+// title is split off, a leading article dropped, nationality words and
+// sentence-initial common words skipped.
+func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand {
+	l := lex()
+	// A leading article, conjunction or preposition capitalised at the
+	// start of a sentence ("The", "While Trump", "Despite Trump") is not part
+	// of the name.
+	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
+		i++ // also "Mr", "Dr": courtesy titles are no part of the name
+	}
+	// A run that ends in an adjective ("US Presidential") is not a name.
+	for j > i && toks[j-1].Tag == "JJ" && toks[j-1].Label == "O" {
+		j--
+	}
+	if i >= j || isRolePrefix(toks[i:j]) && titleAt(toks, j-1, j) > 0 {
+		return nil // only a title: "the US President"
+	}
+	// Title inside the run: the longest role ending before the last word.
+	role := ""
+	roleStart := i
+	if _, ok := l.known[strings.ToLower(joinNorm(toks[i:j]))]; ok {
+		// A known name is never split ("General Motors").
+	} else if k := roleEnd(toks, i, j); k > i && (j-k >= 2 || strings.HasSuffix(toks[k].Label, "PERSON")) && !hasTag(toks[k:j], "NNPS") {
+		role = joinNorm(toks[i:k])
+		i = k
+	}
+	// Title in lower case just before the run ("spokesman Dmitry Peskov",
+	// "Kremlin spokesman Dmitry Peskov", "special envoy Keith Kellogg").
+	if role == "" {
+		if b := roleBefore(toks, roleStart); b < roleStart {
+			role = joinNorm(toks[b:roleStart])
+		}
+	} else if b := roleBefore(toks, roleStart); b < roleStart {
+		role = joinNorm(toks[b:roleStart]) + " " + role
+	}
+	role = trimRole(role)
+	if i >= j {
+		return nil
+	}
+	// A known name glued to another name ("NBC Obama" in a run-in
+	// headline): two names.
+	if role == "" {
+		if _, whole := l.known[strings.ToLower(joinNorm(toks[i:j]))]; !whole {
+			for m := j - i - 1; m >= 1; m-- {
+				k, ok := l.known[strings.ToLower(joinNorm(toks[i:i+m]))]
+				// A place starts many names ("China Eastern Airlines"):
+				// split after one only when a single word follows.
+				if ok && toks[i+m].Tag == "NNP" && (k.Kind != model.Place || j-i-m == 1) {
+					return append(splitRun(text, toks, i, i+m, si, heading), splitRun(text, toks, i+m, j, si, heading)...)
+				}
+			}
+		}
+	}
+	words := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		words = append(words, cleanWord(t.Norm))
+	}
+	// Sentence-initial common words ("During", "Journalists") are not names
+	// unless prose labelled them or they are known.
+	if i == 0 && j-i == 1 && toks[i].Tag != "NNP" && toks[i].Tag != "NNPS" && toks[i].Label == "O" {
+		if _, ok := l.known[strings.ToLower(words[0])]; !ok {
+			return nil
+		}
+	}
+	name := strings.Join(words, " ")
+	if name == "" || isNationality(name) || len(name) < 2 {
+		return nil
+	}
+	st, en := toks[i].Start, toks[j-1].Start+len(strings.TrimRight(toks[j-1].Text, "."))
+	if strings.HasSuffix(toks[j-1].Norm, ".") && strings.Count(toks[j-1].Norm, ".") > 1 {
+		en = toks[j-1].End // "U.S." keeps its stop
+		words[len(words)-1] = toks[j-1].Norm
+		name = strings.Join(words, " ")
+	}
+	c := nameCand{span: span{st, en}, Name: name, Surface: name, Words: words, Role: role, Sent: si}
+	for _, t := range toks[i:j] {
+		switch strings.TrimPrefix(strings.TrimPrefix(t.Label, "B-"), "I-") {
+		case "PERSON":
+			c.Votes[votePerson]++
+		case "ORGANIZATION":
+			c.Votes[voteOrg]++
+		case "GPE", "LOCATION", "GSP", "FACILITY":
+			c.Votes[votePlace]++
+		default:
+			c.Votes[voteNone]++
+		}
+	}
+	if k, ok := l.known[strings.ToLower(name)]; ok {
+		c.Name, c.Kind, c.Known = k.Name, k.Kind, true
+	} else if role != "" {
+		c.Kind = model.Person
+	}
+	_ = heading
+	return []nameCand{c}
+}
+
+// isFunctionTag reports whether a part-of-speech tag is that of a function
+// word that cannot start a name.
+func isFunctionTag(tag string) bool {
+	switch tag {
+	case "IN", "CC", "DT", "RB", "WRB", "PRP$", "TO", "EX":
+		return true
+	}
+	return false
+}
+
+// cleanWord strips a sentence-final stop glued to a word ("One.").
+func cleanWord(w string) string {
+	if strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 && len(w) > 3 {
+		return strings.TrimSuffix(w, ".")
+	}
+	return w
+}
+
+// joinNorm joins the normalised text of tokens with spaces.
+func joinNorm(toks []token) string {
+	w := make([]string, len(toks))
+	for i, t := range toks {
+		w[i] = t.Norm
+	}
+	return strings.Join(w, " ")
+}
+
+// trimRole removes a leading article from a role.
+func trimRole(r string) string {
+	for _, p := range []string{"the ", "The "} {
+		r = strings.TrimPrefix(r, p)
+	}
+	return strings.TrimSpace(r)
+}
+
+// isNationality reports whether name is a nationality word or a compound of
+// nationalities and places ("Russian", "pro-Russian", "Russia-Ukraine",
+// "U.S.-Russia"), which are adjectives, not entities.
+func isNationality(name string) bool {
+	l := lex()
+	low := strings.ToLower(name)
+	if l.nationalities[low] {
+		return true
+	}
+	if !strings.Contains(low, "-") || strings.Contains(low, " ") {
+		return false
+	}
+	for _, p := range strings.Split(low, "-") {
+		if p == "pro" || p == "anti" || l.nationalities[p] {
+			continue
+		}
+		if k, ok := l.known[p]; ok && k.Kind == model.Place {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isTitleWord reports whether toks[k:] starts with a title of the roles
+// list, and returns its length in tokens.
+func titleAt(toks []token, k, lim int) int {
+	l := lex()
+	best := 0
+	for n := 1; n <= l.roleWords && k+n <= lim; n++ {
+		if l.roles[strings.ToLower(joinNorm(toks[k:k+n]))] {
+			best = n
+		}
+	}
+	return best
+}
+
+// roleEnd returns the index just past the title at the front of the run
+// toks[i:j], or i when there is none. The title may be preceded by
+// modifiers, places, organisations and nationality words ("United States
+// President", "US Secretary of State", "National Security Advisor") and must
+// leave at least one word for the name.
+func roleEnd(toks []token, i, j int) int {
+	end := i
+	for k := i; k < j-1; k++ {
+		if n := titleAt(toks, k, j); n > 0 && k+n < j {
+			// Everything before the title must be a modifier or a known
+			// place, organisation or nationality, or, when a first name
+			// and a surname follow, any name ("Coast Guard Rear Adm Mary
+			// Landry", "HUD Secretary Shaun Donovan").
+			if k == i || isRolePrefix(toks[i:k]) || j-(k+n) >= 2 {
+				end = k + n
+				k += n - 1
+				continue
+			}
+		}
+	}
+	return end
+}
+
+// isRolePrefix reports whether toks can stand before a title.
+func isRolePrefix(toks []token) bool {
+	l := lex()
+	s := strings.ToLower(joinNorm(toks))
+	if _, ok := l.known[s]; ok || l.nationalities[s] {
+		return true
+	}
+	for _, t := range toks {
+		w := strings.ToLower(t.Norm)
+		if _, ok := l.known[w]; !ok && !l.nationalities[w] && !l.modifiers[w] && !l.roles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBefore returns the start of a lower-case title (with its modifiers and
+// a preceding capitalised organisation, place or nationality) that ends just
+// before toks[k], or k when there is none.
+func roleBefore(toks []token, k int) int {
+	l := lex()
+	start := k
+	// The title itself: the longest title ending at k.
+	for n := l.roleWords; n >= 1; n-- {
+		if k-n >= 0 && l.roles[strings.ToLower(joinNorm(toks[k-n:k]))] {
+			start = k - n
+			break
+		}
+	}
+	if start == k {
+		return k
+	}
+	// Modifiers, nationalities and a capitalised name before it ("Ford
+	// spokesman", "Kremlin spokesman").
+	for start > 0 {
+		w := strings.ToLower(toks[start-1].Norm)
+		if l.modifiers[w] || l.nationalities[w] || isCapWord(toks[start-1]) && !isFunctionTag(toks[start-1].Tag) {
+			start--
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// hasPersonLabel reports whether prose labelled one of toks a person.
+func hasPersonLabel(toks []token) bool {
+	for _, t := range toks {
+		if strings.HasSuffix(t.Label, "PERSON") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTag reports whether some token has the part-of-speech tag.
+func hasTag(toks []token, tag string) bool {
+	for _, t := range toks {
+		if t.Tag == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// groupEntities links the candidates of one document into entities.
+func groupEntities(cands []nameCand) []docEntity {
+	type group struct {
+		ent   docEntity
+		cands []int
+		votes [4]int
+		kind  model.EntityKind
+		known bool
+		forms map[string]int // multi-word forms and their counts
+		first map[string]int // first position of each form
+	}
+	var groups []*group
+	byKnown := map[string]int{}
+	// Pass 1: known names and multi-word names, in text order.
+	full := map[int]int{} // candidate -> group
+	for ci, c := range cands {
+		if c.Known {
+			g, ok := byKnown[c.Name]
+			if !ok {
+				g = len(groups)
+				byKnown[c.Name] = g
+				groups = append(groups, &group{kind: c.Kind, known: true, forms: map[string]int{}, first: map[string]int{}})
+			}
+			full[ci] = g
+			groups[g].cands = append(groups[g].cands, ci)
+			continue
+		}
+		if len(c.Words) < 2 {
+			continue
+		}
+		g := -1
+		for gi, gr := range groups {
+			if gr.known {
+				continue
+			}
+			for _, cj := range gr.cands {
+				if samePersonName(cands[cj].Words, c.Words) {
+					g = gi
+					break
+				}
+			}
+			if g >= 0 {
+				break
+			}
+		}
+		if g < 0 {
+			g = len(groups)
+			groups = append(groups, &group{forms: map[string]int{}, first: map[string]int{}})
+		}
+		groups[g].cands = append(groups[g].cands, ci)
+		full[ci] = g
+	}
+	// Pass 2: single words: a surname of a multi-word name, else its own.
+	for ci, c := range cands {
+		if _, ok := full[ci]; ok {
+			continue
+		}
+		g := -1
+		for gi, gr := range groups {
+			if gr.known {
+				continue
+			}
+			if matchesSurname(cands, gr.cands, c.Words[0]) {
+				g = gi
+				break
+			}
+		}
+		if g < 0 {
+			for gi, gr := range groups {
+				if !gr.known && len(cands[gr.cands[0]].Words) == 1 && cands[gr.cands[0]].Words[0] == c.Words[0] {
+					g = gi
+					break
+				}
+			}
+		}
+		if g < 0 {
+			g = len(groups)
+			groups = append(groups, &group{forms: map[string]int{}, first: map[string]int{}})
+		}
+		groups[g].cands = append(groups[g].cands, ci)
+	}
+	// Build the entities.
+	var out []docEntity
+	for _, gr := range groups {
+		slices.Sort(gr.cands)
+		var hasRole, multi bool
+		for _, ci := range gr.cands {
+			c := cands[ci]
+			for v := range gr.votes {
+				gr.votes[v] += c.Votes[v]
+			}
+			gr.ent.Mentions = append(gr.ent.Mentions, c.span)
+			if !slices.Contains(gr.ent.Aliases, c.Surface) {
+				gr.ent.Aliases = append(gr.ent.Aliases, c.Surface)
+			}
+			if c.Role != "" && !slices.Contains(gr.ent.Roles, c.Role) {
+				gr.ent.Roles = append(gr.ent.Roles, c.Role)
+				hasRole = true
+			}
+			if len(c.Words) > 1 {
+				multi = true
+				if _, ok := gr.first[c.Name]; !ok {
+					gr.first[c.Name] = ci
+				}
+				gr.forms[c.Name]++
+			}
+		}
+		switch {
+		case gr.known:
+			gr.ent.Kind = gr.kind
+			gr.ent.Name = cands[gr.cands[0]].Name
+		default:
+			gr.ent.Name = bestForm(gr.forms, gr.first, cands[gr.cands[0]].Name)
+			gr.ent.Kind = voteKind(gr.votes, hasRole, multi)
+			// "Singapore Airlines", "NPD Group": an organisation by its last word.
+			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] && !hasRole {
+				gr.ent.Kind = model.Organization
+			}
+		}
+		if gr.ent.Kind == "" {
+			continue
+		}
+		out = append(out, gr.ent)
+	}
+	return out
+}
+
+// voteKind decides the kind of an entity that is not in the list.
+func voteKind(v [4]int, hasRole, multi bool) model.EntityKind {
+	if hasRole {
+		return model.Person
+	}
+	switch {
+	case v[votePerson] > 0 && v[votePerson] >= v[voteOrg] && v[votePerson] >= v[votePlace]/2:
+		// prose labels a well-known surname as GPE half the time ("Trump"):
+		// a person label on some mention outweighs place labels on up to
+		// twice as many.
+		return model.Person
+	case v[voteOrg] > 0 && v[voteOrg] >= v[votePlace]:
+		return model.Organization
+	case v[votePlace] > 0:
+		return model.Place
+	case multi:
+		return model.OtherEntity
+	}
+	return "" // a single capitalised word nobody labelled: not a name
+}
+
+// bestForm returns the most frequent multi-word form, ties to the earliest;
+// def when there is none.
+func bestForm(forms map[string]int, first map[string]int, def string) string {
+	keys := make([]string, 0, len(forms))
+	for k := range forms {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if forms[a] != forms[b] {
+			return forms[b] - forms[a]
+		}
+		return first[a] - first[b]
+	})
+	if len(keys) == 0 {
+		return def
+	}
+	return keys[0]
+}
+
+// matchesSurname reports whether w is the surname (last word) of one of the
+// multi-word candidates, or a one-letter variant of a surname of six
+// letters or more.
+func matchesSurname(cands []nameCand, idx []int, w string) bool {
+	for _, ci := range idx {
+		ws := cands[ci].Words
+		if len(ws) < 2 {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if last == w || (len(w) >= 6 && len(last) >= 6 && levenshtein(last, w) <= 1 && last[0] == w[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePersonName reports whether two multi-word names are the same person
+// written two ways: equal, or one of first name and surname the same and the
+// other within one edit (six letters or more for surnames, five for first
+// names). Names that differ in both, or in a surname by two letters (Waltz,
+// Walsh), are different people.
+func samePersonName(a, b []string) bool {
+	if slices.Equal(a, b) {
+		return true
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	fa, fb := strings.Join(a[:len(a)-1], " "), strings.Join(b[:len(b)-1], " ")
+	la, lb := a[len(a)-1], b[len(b)-1]
+	near := func(x, y string, n int) bool {
+		return len(x) >= n && len(y) >= n && x[0] == y[0] && levenshtein(x, y) <= 1
+	}
+	switch {
+	case fa == fb:
+		return near(la, lb, 6)
+	case la == lb:
+		return near(fa, fb, 5)
+	}
+	return false
+}
+
+// levenshtein is the Levenshtein distance between a and b, in runes.
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// entMention is one mention of an entity, for the later stages.
+type entMention struct {
+	span
+	Ent int
+}
+
+// mentionsOf returns every mention of every entity, in text order.
+func mentionsOf(ents []docEntity) []entMention {
+	var out []entMention
+	for ei, e := range ents {
+		for _, m := range e.Mentions {
+			out = append(out, entMention{m, ei})
+		}
+	}
+	slices.SortFunc(out, func(a, b entMention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.Ent - b.Ent
+	})
+	return out
+}

@@ -1,9 +1,910 @@
 package extract
 
-import "github.com/timelinehq/timeline/model"
+import (
+	"slices"
+	"strings"
+
+	"github.com/timelinehq/timeline/model"
+)
 
 // findEvents finds the statements, calls, meetings, talks and visits one
 // document reports, with their status, time, participants and place.
 //
-// Placeholder: the event stage is being written on its own branch.
-func findEvents(a *analysis) ([]eventMention, model.DiagnosticList) { return nil, nil }
+// Statements are speech acts: a sentence whose verb of saying (or noun:
+// "remarks", "interview", "press conference") has a speaker who is a person
+// or an organisation other than a news outlet. All the statements of one
+// speaker that carry no time words of their own are one event with the
+// nearest dated statement of that speaker, so three sentences about the
+// same remarks are one event carrying all their claims. The other events
+// come from the trigger list (CAMEO verbs and nouns) and need two
+// participants, named in the trigger's clause (or, inside a quotation,
+// "we" and "I" for the speaker and the person they talk about). Status
+// comes from the cue words of the clause (see status.go); negated,
+// conditional, questioned and habitual events are not reported. Time is the
+// time expression of the trigger's clause, or of a verbless clause fronting
+// the sentence ("In September 2024, Zelensky met ..."); without one, the
+// publication date bounds the event (end for past events, start for planned
+// ones). The span of an event is the sentence that reports it.
+func findEvents(a *analysis) ([]eventMention, model.DiagnosticList) {
+	f := newEventFinder(a)
+	f.statements()
+	f.occurrences()
+	out := consolidate(f.evs, a)
+	slices.SortStableFunc(out, func(x, y eventMention) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.TriggerStart - y.TriggerStart
+	})
+	return out, nil
+}
+
+// eventFinder is the state of findEvents for one document.
+type eventFinder struct {
+	a      *analysis
+	c      *claimFinder
+	clause []int // clause number of each token of the document
+	evs    []eventMention
+}
+
+func newEventFinder(a *analysis) *eventFinder {
+	seg := segmented{sents: a.sents, toks: a.toks, ners: a.ners}
+	f := &eventFinder{a: a, c: newClaimFinder(a.text, seg, a.ents)}
+	// Speakers of the claims, for pronoun resolution by sentence.
+	for _, cl := range a.claims {
+		if cl.Speaker >= 0 {
+			if _, ok := f.c.sentSpk[cl.Sent]; !ok {
+				f.c.sentSpk[cl.Sent] = cl.Speaker
+			}
+		}
+	}
+	f.clause = clauses(a.toks, a.sents)
+	return f
+}
+
+// clauseOpeners start a new clause ("..., said X that ...").
+var clauseOpeners = map[string]bool{
+	"that": true, "which": true, "who": true, "although": true, "though": true, "but": true,
+	"while": true, "because": true, "whether": true, "if": true, "when": true, "despite": true, "however": true,
+}
+
+// clauses numbers the clauses of every sentence: a comma, semicolon or colon
+// ends one, a subordinating word starts one.
+func clauses(toks []token, sents []sentence) []int {
+	out := make([]int, len(toks))
+	n := 0
+	for _, s := range sents {
+		n++
+		for k := s.First; k < s.Lim; k++ {
+			w := strings.ToLower(toks[k].Norm)
+			if clauseOpeners[w] && k > s.First {
+				n++
+			}
+			out[k] = n
+			if w == "," || w == ";" || w == ":" || w == "(" || w == ")" {
+				n++
+			}
+		}
+	}
+	return out
+}
+
+// clauseRange returns the token range [from, to) of the clause of token k.
+func (f *eventFinder) clauseRange(k int) (int, int) {
+	s := f.a.sents[f.a.toks[k].Sent]
+	from, to := k, k+1
+	for from > s.First && f.clause[from-1] == f.clause[k] {
+		from--
+	}
+	for to < s.Lim && f.clause[to] == f.clause[k] {
+		to++
+	}
+	return from, to
+}
+
+// statements adds one statement event per sentence that reports a speech
+// act with a speaker.
+func (f *eventFinder) statements() {
+	toks := f.a.toks
+	for si, s := range f.a.sents {
+		if s.Heading {
+			continue
+		}
+		var spoken []int // speakers of this sentence's statements
+		for k := s.First; k < s.Lim; k++ {
+			if f.c.inQuote(toks[k].Start) {
+				continue
+			}
+			cameo, n, ok := f.speechTrigger(k)
+			if !ok {
+				continue
+			}
+			if f.rejected(k, true) || f.pastPerfectUndated(k) {
+				continue
+			}
+			modal := f.modalBefore(k)
+			if modal == "hypothetical" {
+				continue // "the President should say this or that"
+			}
+			spk := f.speakerOf(si, k, len(spoken) > 0)
+			if spk < 0 || f.isMedia(spk) || f.isJournalist(si, spk) || slices.Contains(spoken, spk) {
+				continue
+			}
+			spoken = append(spoken, spk)
+			em := f.newEvent(si, k, n, model.Statement, cameo)
+			em.Participants = []int{spk}
+			if modal == "future" {
+				em.Status = model.Planned
+			}
+			if t, _, ok := triggerAt(toks, k); ok && t.Noun {
+				// "The president will address the nation in a speech":
+				// a statement noun takes the status of its clause.
+				if st := f.status(k); st == model.Planned || st == model.Possible {
+					em.Status = st
+				}
+			}
+			if em.Status != model.Occurred && em.When.Basis == model.Publication {
+				em.When = f.publicationBound(true) // planned: from publication on
+			}
+			if cameo == "020" { // "called on Putin": the addressee takes part
+				for j := k + 1; j < s.Lim && j < k+5; j++ {
+					if e := f.c.entAt(toks[j].Start); e >= 0 && e != spk {
+						em.Participants = append(em.Participants, e)
+						break
+					}
+				}
+			}
+			em.Location = f.location(si, f.a.sents[si].First, false)
+			em.Summary = f.summary(si, k)
+			f.evs = append(f.evs, em)
+		}
+	}
+}
+
+// speechTrigger reports whether toks[k] starts a statement trigger, with its
+// CAMEO code and length: a verb of saying, "according to", a statement noun,
+// or "call on" (an appeal, CAMEO 020, not a telephone call).
+func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
+	toks := f.a.toks
+	w := strings.ToLower(toks[k].Norm)
+	if w == "according" && k+1 < len(toks) && strings.EqualFold(toks[k+1].Norm, "to") {
+		return "010", 2, true
+	}
+	if isCallOn(toks, k) {
+		return "020", 2, true
+	}
+	if w == "quoted" {
+		return "", 0, false
+	}
+	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) {
+		t, n, ok := triggerAt(toks, k)
+		if ok && t.Type == model.Statement {
+			return t.CAMEO, n, true
+		}
+		return "010", 1, true
+	}
+	if t, n, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement {
+		return t.CAMEO, n, true
+	}
+	return "", 0, false
+}
+
+// modalBefore reads the modal verb before the verb toks[k]: "future" for
+// will and shall ("Obama will announce"), "hypothetical" for should,
+// would, could, might, may and must without a negation ("should say";
+// "could not confirm" is a report that he did not), else "".
+func (f *eventFinder) modalBefore(k int) string {
+	toks := f.a.toks
+	s := f.a.sents[toks[k].Sent]
+	neg := false
+	for j := k - 1; j >= s.First && j >= k-4; j-- {
+		w := strings.ToLower(toks[j].Norm)
+		switch {
+		case w == "not" || w == "n't" || w == "neither" || w == "never" || w == "nor":
+			neg = true
+		case toks[j].Tag == "MD":
+			switch w {
+			case "will", "'ll", "shall", "wo":
+				return "future"
+			}
+			if neg {
+				return ""
+			}
+			return "hypothetical"
+		case toks[j].Tag == "RB" || isSpeechVerb(toks[j]) || w == "be" || w == "to":
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// isCallOn reports whether toks[k] is the verb "call" followed by "on",
+// "upon" or "for": an appeal (PETRARCH2 CALL * (ON)/(UPON)/(FOR) [020]).
+func isCallOn(toks []token, k int) bool {
+	w := strings.ToLower(toks[k].Norm)
+	if (w != "call" && w != "calls" && w != "called" && w != "calling") || !strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := strings.ToLower(toks[k+1].Norm)
+	return n == "on" || n == "upon" || n == "for"
+}
+
+// isPassiveCall reports whether toks[k] is "called" in the passive ("was
+// called to a hearing", "is called Deepwater"): a summons or a name, not a
+// telephone call.
+func isPassiveCall(toks []token, k int) bool {
+	if !strings.EqualFold(toks[k].Norm, "called") || k == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k-1].Norm) {
+	case "was", "were", "is", "are", "be", "been", "being", "so":
+		return true
+	}
+	return k+1 < len(toks) && (strings.EqualFold(toks[k+1].Norm, "to") || toks[k+1].Tag == "NNP")
+}
+
+// namingCall reports whether the verb "call" at toks[k] has no one to call:
+// a telephone call takes a person, an organisation, a pronoun or "back"
+// after it ("Obama called Cameron", "she called him"), unlike "a technique
+// called optical plume velocimetry".
+func (f *eventFinder) namingCall(k int) bool {
+	toks := f.a.toks
+	w := strings.ToLower(toks[k].Norm)
+	if !strings.HasPrefix(w, "call") && !strings.HasPrefix(w, "phone") && !strings.HasPrefix(w, "telephone") {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := strings.ToLower(toks[k+1].Norm)
+	switch n {
+	case "him", "her", "them", "me", "us", "back", "each":
+		return false
+	}
+	e := f.c.entAt(toks[k+1].Start)
+	if e < 0 && k+2 < len(toks) && toks[k+1].Tag == "DT" {
+		e = f.c.entAt(toks[k+2].Start)
+	}
+	return e < 0 || f.a.ents[e].Kind == model.Place && !f.canTakePart(e)
+}
+
+// speakerOf returns the speaker of the speech act at toks[k] in sentence si:
+// the speaker of a claim of the sentence, else the subject of the verb, else
+// the first person named in the sentence, or -1.
+func (f *eventFinder) speakerOf(si, k int, second bool) int {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	if strings.EqualFold(toks[k].Norm, "according") {
+		for j := k + 2; j < s.Lim && j < k+8; j++ {
+			if e := f.c.entAt(toks[j].Start); f.c.isSpeaker(e) {
+				return e
+			}
+			if toks[j].Norm == "," {
+				return f.c.referent(j - 1)
+			}
+		}
+		return -1
+	}
+	for _, cl := range f.a.claims {
+		if cl.Sent == si && cl.Speaker >= 0 && !second {
+			return cl.Speaker
+		}
+	}
+	if isSpeechVerb(toks[k]) || isCallOn(toks, k) {
+		if e := f.c.subjectBefore(k, s.First); e >= 0 {
+			return e
+		}
+		// Inverted only after the words: `..., said Trump`, or at the start
+		// of a sentence that follows a quotation.
+		if k == s.First || toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`) {
+			return f.c.subjectAfter(k)
+		}
+		return -1
+	}
+	if second {
+		return -1 // a second speech act needs its own subject
+	}
+	// A noun ("In a recent interview ..., Putin praised"; "Putin's
+	// interview"): the first person or organisation of the sentence.
+	for j := s.First; j < s.Lim; j++ {
+		if f.c.inQuote(toks[j].Start) {
+			continue
+		}
+		if e := f.c.entAt(toks[j].Start); f.c.isSpeaker(e) && !f.isMedia(e) {
+			if f.afterPrep(j, s.First) {
+				continue // "a speech from the White House"
+			}
+			return e
+		}
+		if r := f.c.referent(j); r >= 0 {
+			return r
+		}
+	}
+	return -1
+}
+
+// isMedia reports whether entity e is a news outlet: outlets report
+// statements, they are not the speakers of events.
+func (f *eventFinder) isMedia(e int) bool {
+	return isMediaName(f.a.ents[e].Name)
+}
+
+// isMediaName reports whether name is a news outlet: in the list, or named
+// like one ("The San Francisco Chronicle").
+func isMediaName(name string) bool {
+	k, ok := lex().known[strings.ToLower(name)]
+	if ok {
+		return k.Class == "media"
+	}
+	ws := strings.Fields(name)
+	return len(ws) > 0 && lex().mediaSuffixes[strings.ToLower(ws[len(ws)-1])] // "The Post"
+}
+
+// isJournalist reports whether the mention of speaker e in sentence si is
+// introduced as an outlet's own ("the BBC's Steve Kingstone") or in a
+// byline ("By Alister Doyle"): a reporter's words are the report, not an
+// event.
+func (f *eventFinder) isJournalist(si, e int) bool {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	for _, m := range f.a.ents[e].Mentions {
+		k := f.tokenAt(m.Start)
+		if k >= 1 && toks[k-1].Norm == "By" && (k-1 == f.a.sents[toks[k-1].Sent].First || toks[k-2].Norm == "|") {
+			return true // a byline: "By Alister Doyle, Environment Correspondent"
+		}
+		if m.Start < s.Start || m.Start >= s.End {
+			continue
+		}
+		if k-2 >= s.First && toks[k-1].Tag == "POS" {
+			if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastPerfectUndated reports whether the verb toks[k] is in the past perfect
+// ("had said") with no time words in its clause: background recalled by the
+// article, not a dated speech act.
+func (f *eventFinder) pastPerfectUndated(k int) bool {
+	toks := f.a.toks
+	if k == 0 || toks[k].Tag != "VBN" {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if !strings.EqualFold(toks[j].Norm, "had") {
+		return false
+	}
+	_, ok := f.timeOf(k)
+	return !ok
+}
+
+// occurrences adds the calls, meetings, talks and visits.
+func (f *eventFinder) occurrences() {
+	toks := f.a.toks
+	for si, s := range f.a.sents {
+		if s.Heading {
+			continue
+		}
+		last := -1 // index of the last trigger of the sentence
+		for k := s.First; k < s.Lim; k++ {
+			t, n, ok := triggerAt(toks, k)
+			if !ok || t.Type == model.Statement {
+				continue
+			}
+			if isCallOn(toks, k) || isPassiveCall(toks, k) || t.Type == model.Call && !t.Noun && f.namingCall(k) {
+				continue
+			}
+			// "meeting to discuss": the second trigger is the purpose of the first.
+			if last >= 0 && k > 0 && strings.EqualFold(toks[k-1].Norm, "to") {
+				continue
+			}
+			last = k
+			if f.rejected(k, false) || asWeSpeak(toks, k) {
+				continue
+			}
+			em := f.newEvent(si, k, n, t.Type, t.CAMEO)
+			em.Participants = f.participants(si, k)
+			if t.Type == model.Call && !f.twoPeople(em.Participants) {
+				w := strings.ToLower(toks[k].Norm)
+				if strings.HasPrefix(w, "call") || strings.HasPrefix(w, "phone") || strings.HasPrefix(w, "telephone") {
+					if len(em.Participants) < 2 {
+						continue
+					}
+				} else {
+					em.Type, em.CAMEO = model.Talks, "046"
+				}
+			}
+			if len(em.Participants) < 2 && !(t.Type == model.Visit && len(em.Participants) == 1) {
+				continue
+			}
+			if em.Type == model.Meeting || em.Type == model.Visit {
+				em.Location = f.location(si, k+1, true)
+				if em.Location >= 0 && f.firstMention(em.Location, k) > toks[min(k+8, s.Lim-1)].Start {
+					em.Location = -1 // too far from the trigger to be its place
+				}
+			}
+			if t.Type == model.Visit && em.Location < 0 {
+				continue
+			}
+			if em.Type == model.Meeting && (em.Status == model.Planned || em.Status == model.Possible) {
+				em.CAMEO = "036" // express intent to meet
+			}
+			em.Summary = f.summary(si, k)
+			f.evs = append(f.evs, em)
+		}
+	}
+}
+
+// firstMention returns the byte offset of the first mention of entity e
+// after token k.
+func (f *eventFinder) firstMention(e, k int) int {
+	for _, m := range f.a.ents[e].Mentions {
+		if m.Start >= f.a.toks[k].Start {
+			return m.Start
+		}
+	}
+	return len(f.a.text)
+}
+
+// asWeSpeak reports whether toks[k] is the idiom "as we speak" (or talk):
+// "now", not a conversation.
+func asWeSpeak(toks []token, k int) bool {
+	return k >= 2 && strings.EqualFold(toks[k-2].Norm, "as") && strings.EqualFold(strings.Trim(toks[k-1].Norm, `"'`+"`"), "we")
+}
+
+// twoPeople reports whether at least two of the participants are people.
+func (f *eventFinder) twoPeople(ps []int) bool {
+	n := 0
+	for _, p := range ps {
+		if f.a.ents[p].Kind == model.Person {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// newEvent makes the event of the trigger toks[k:k+n] in sentence si, with
+// its status and time.
+func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) eventMention {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	words := make([]string, n)
+	for i := range n {
+		words[i] = strings.ToLower(toks[k+i].Norm)
+	}
+	em := eventMention{
+		Type: typ, CAMEO: cameo, Status: model.Occurred, Location: -1,
+		Start: s.Start, End: s.End, Trigger: strings.Join(words, " "), TriggerStart: toks[k].Start,
+	}
+	if typ != model.Statement {
+		em.Status = f.status(k)
+	}
+	future := em.Status == model.Planned || em.Status == model.Possible
+	if r, ok := f.timeOf(k); ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
+		em.When = r.When
+		em.Anchor = r.Anchor
+		if typ != model.Statement && em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
+			em.Status = model.Planned
+		}
+	} else {
+		em.When = f.publicationBound(future)
+	}
+	return em
+}
+
+// publicationBound is the time of an event with no time words: the
+// publication date is the last day a past event can have been on and the
+// first a planned one can be on.
+func (f *eventFinder) publicationBound(future bool) model.When {
+	p := f.a.art.Published
+	if p == "" {
+		return model.When{Granularity: model.UnknownGranule, Basis: model.UnknownBasis}
+	}
+	w := model.When{Granularity: model.UnknownGranule, Basis: model.Publication}
+	if future {
+		w.Start = &p
+	} else {
+		w.End = &p
+	}
+	return w
+}
+
+// timeOf returns the time expression that governs the trigger toks[k]: one
+// in its clause (the nearest), else one in a verbless clause that opens the
+// sentence. Durations, sets, undated references ("now") and lower bounds
+// ("since 2022") do not count.
+func (f *eventFinder) timeOf(k int) (timeRef, bool) {
+	toks := f.a.toks
+	s := f.a.sents[toks[k].Sent]
+	best, bestDist := -1, 1<<30
+	for ti, r := range f.a.times {
+		if r.Start < s.Start || r.Start >= s.End || !usableTime(r) {
+			continue
+		}
+		tk := f.tokenAt(r.Start)
+		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) {
+			continue
+		}
+		if f.clause[tk] == f.clause[k] {
+			// The time of a speech act stands before its verb or after it
+			// but before what was said ("said on Friday that", "said during
+			// a press conference on January 7 that"); one after a verb of
+			// the reported clause dates what was said ("says the well will
+			// be finished in August").
+			if f.isSpeechAct(k) && tk > k && (hasFiniteVerb(toks[k+1:tk]) || hasWord(toks[k+1:tk], "that")) {
+				continue
+			}
+			if d := abs(tk - k); d < bestDist {
+				best, bestDist = ti, d
+			}
+		}
+	}
+	if best >= 0 {
+		return f.a.times[best], true
+	}
+	// A fronting clause without a verb: "In September 2024, Zelensky met ...".
+	if !hasVerb(toks[s.First:k]) || f.clause[k] == f.firstVerbClause(s) {
+		for _, r := range f.a.times {
+			if r.Start < s.Start || r.Start >= s.End || !usableTime(r) {
+				continue
+			}
+			tk := f.tokenAt(r.Start)
+			if tk >= 0 && f.clause[tk] < f.firstVerbClause(s) && !f.c.inQuote(r.Start) {
+				return r, true
+			}
+		}
+	}
+	return timeRef{}, false
+}
+
+// hasWord reports whether one of toks is w, ignoring case.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if strings.EqualFold(t.Norm, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpeechAct reports whether toks[k] is a verb of saying.
+func (f *eventFinder) isSpeechAct(k int) bool {
+	return isSpeechVerb(f.a.toks[k]) || isCallOn(f.a.toks, k)
+}
+
+// firstVerbClause returns the clause number of the first verb of sentence s.
+func (f *eventFinder) firstVerbClause(s sentence) int {
+	for k := s.First; k < s.Lim; k++ {
+		if strings.HasPrefix(f.a.toks[k].Tag, "VB") || f.a.toks[k].Tag == "MD" {
+			return f.clause[k]
+		}
+	}
+	return -1
+}
+
+// usableTime reports whether a time expression can date an event.
+func usableTime(r timeRef) bool {
+	if r.Type != "DATE" && r.Type != "TIME" {
+		return false
+	}
+	return r.Anchor != nil || r.When.Granularity != model.UnknownGranule
+}
+
+// tokenAt returns the index of the token that starts at or covers byte p.
+func (f *eventFinder) tokenAt(p int) int {
+	i, _ := slices.BinarySearchFunc(f.a.toks, p, func(t token, p int) int {
+		if t.End <= p {
+			return -1
+		}
+		if t.Start > p {
+			return 1
+		}
+		return 0
+	})
+	if i < len(f.a.toks) {
+		return i
+	}
+	return -1
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// nonParticipantPreps introduce places and topics, not participants.
+var nonParticipantPreps = map[string]bool{
+	"in": true, "at": true, "aboard": true, "on": true, "about": true, "regarding": true, "over": true,
+	"of": true, "for": true, "from": true, "into": true, "against": true, "during": true, "after": true,
+	"before": true, "since": true, "through": true, "without": true, "within": true, "across": true, "near": true, "towards": true,
+}
+
+// participants returns the entities that take part in the event of the
+// trigger toks[k]: the people, organisations and countries of its clause
+// that are not objects of a place or topic preposition, with pronouns
+// resolved; in a relative clause ("who spoke"), those of the clause before;
+// inside a quotation, the speaker for "I" and "we", and for "we" the person
+// the speaker talked about last.
+func (f *eventFinder) participants(si, k int) []int {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	from, to := f.clauseRange(k)
+	// A relative or complement clause takes its subject from the clause before.
+	if strings.EqualFold(toks[from].Norm, "who") && from > s.First {
+		from2, _ := f.clauseRange(from - 1)
+		if from2 > s.First && toks[from2-1].Norm == "," {
+			from2, _ = f.clauseRange(from2 - 2)
+		}
+		from = from2
+	}
+	var out []int
+	add := func(e int) {
+		if e >= 0 && !slices.Contains(out, e) && !f.isMedia(e) && f.canTakePart(e) {
+			out = append(out, e)
+		}
+	}
+	// "Barkoff said they met": the speaker of a reported clause is no
+	// participant (but "admitted to having conversations with" keeps its
+	// subject: no finite verb of its own follows).
+	for j := from; j < k; j++ {
+		if isSpeechVerb(toks[j]) && !f.c.inQuote(toks[j].Start) && hasFiniteVerb(toks[j+1:k+1]) {
+			from = j + 1
+		}
+	}
+	// "a conversation between Trump and Putin": the pair, nobody else.
+	if strings.HasPrefix(toks[k].Tag, "NN") {
+		for j := k + 1; j < to && j <= k+2; j++ {
+			if strings.EqualFold(toks[j].Norm, "between") {
+				from = j
+			}
+		}
+	}
+	quote := -1
+	for j := from; j < to; j++ {
+		if e := f.c.entAt(toks[j].Start); e >= 0 {
+			if f.afterPrep(j, from) || j+1 < len(toks) && lex().roles[strings.ToLower(toks[j+1].Norm)] && f.a.ents[e].Kind == model.Place {
+				continue // "in Ukraine"; "a US president"
+			}
+			if j+1 < to && f.c.entAt(toks[j+1].Start) != e && isGovernmentNoun(toks[j+1].Norm) {
+				add(f.governmentOf(e)) // "the Trump administration"
+				continue
+			}
+			add(e)
+			continue
+		}
+		w := strings.ToLower(strings.Trim(toks[j].Norm, `"'`))
+		if f.c.inQuote(toks[j].Start) {
+			if w == "i" || w == "we" || w == "me" || w == "us" {
+				if q := f.quoteSpeaker(toks[j].Start); q >= 0 {
+					add(q)
+					if w == "we" || w == "us" {
+						quote = q
+					}
+				}
+			}
+		}
+		if w == "he" || w == "she" || w == "him" || w == "her" {
+			add(f.c.resolvePronoun(j, 0))
+		}
+		if (w == "his" || w == "her") && j+1 < to && (isGovernmentNoun(toks[j+1].Norm) || isAideNoun(toks[j+1].Norm)) {
+			if p := f.c.resolvePronoun(j, 0); p >= 0 && isGovernmentNoun(toks[j+1].Norm) {
+				add(f.governmentOf(p)) // "his administration"
+			} else {
+				add(p)
+			}
+		}
+		if lex().roles[w] && j > s.First && f.c.referent(j) >= 0 && !f.afterPrep(j, from) {
+			add(f.c.referent(j))
+		}
+	}
+	// Inside a direct quotation, "we" is the speaker and the other side the
+	// speaker was talking about; so is a single named participant.
+	q := f.quoteSpeaker(toks[k].Start)
+	if q >= 0 && len(out) < 2 && f.firstPersonIn(from, to) && !f.namedOther(k, to) {
+		if quote < 0 {
+			add(q)
+		}
+		if len(out) < 2 {
+			add(f.counterpart(si, q))
+		}
+	}
+	return out
+}
+
+// namedOther reports whether the trigger toks[k] is followed by "to" or
+// "with" and someone not named ("we talk to these folks"): then the other
+// side is them, not the person the speaker talked about before.
+func (f *eventFinder) namedOther(k, to int) bool {
+	toks := f.a.toks
+	for j := k + 1; j < to && j <= k+2; j++ {
+		w := strings.ToLower(toks[j].Norm)
+		if w == "to" || w == "with" {
+			return j+1 < to && f.c.entAt(toks[j+1].Start) < 0 && toks[j+1].Tag != "NNP"
+		}
+	}
+	return false
+}
+
+// isGovernmentNoun reports whether w names a leader's government.
+func isGovernmentNoun(w string) bool {
+	w = strings.ToLower(w)
+	return w == "administration" || w == "government" || w == "cabinet"
+}
+
+// isAideNoun reports whether w names the people who act for a person.
+func isAideNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "team", "officials", "envoy", "aides", "staff":
+		return true
+	}
+	return false
+}
+
+// governmentOf returns the country a person governs, read from a role of
+// theirs that starts with the country's name ("US President" gives the
+// United States) when the article names that country; else the person.
+func (f *eventFinder) governmentOf(p int) int {
+	ent := f.a.ents[p]
+	if ent.Kind != model.Person {
+		return p
+	}
+	for _, r := range ent.Roles {
+		ws := strings.Fields(r)
+		for n := min(3, len(ws)-1); n >= 1; n-- {
+			k, ok := lex().known[strings.ToLower(strings.Join(ws[:n], " "))]
+			if !ok || k.Class != "country" {
+				continue
+			}
+			for ei, e := range f.a.ents {
+				if e.Name == k.Name {
+					return ei
+				}
+			}
+		}
+	}
+	return p
+}
+
+// firstPersonIn reports whether toks[from:to] hold "I", "we", "me" or "us".
+func (f *eventFinder) firstPersonIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch strings.ToLower(strings.Trim(f.a.toks[j].Norm, `"'`)) {
+		case "i", "we", "me", "us":
+			return true
+		}
+	}
+	return false
+}
+
+// afterPrep reports whether the mention at token j is governed by a place
+// or topic preposition ("in Ukraine", "about the war"), looking back over
+// the words of its name and a determiner.
+func (f *eventFinder) afterPrep(j, from int) bool {
+	toks := f.a.toks
+	e := f.c.entAt(toks[j].Start)
+	i := j - 1
+	for i >= from && (e >= 0 && f.c.entAt(toks[i].Start) == e || toks[i].Tag == "DT" || toks[i].Tag == "JJ" || toks[i].Tag == "POS") {
+		i--
+	}
+	for i >= from && f.c.entAt(toks[i].Start) >= 0 && f.a.ents[f.c.entAt(toks[i].Start)].Kind != model.Person {
+		i-- // a title-like name before the name: "Russian state television"
+	}
+	return i >= from && nonParticipantPreps[strings.ToLower(toks[i].Norm)]
+}
+
+// canTakePart reports whether an entity can be a participant: people,
+// organisations and countries, not venues or regions.
+func (f *eventFinder) canTakePart(e int) bool {
+	ent := f.a.ents[e]
+	if ent.Kind == model.Person || ent.Kind == model.Organization {
+		return true
+	}
+	if ent.Kind != model.Place {
+		return false
+	}
+	k, ok := lex().known[strings.ToLower(ent.Name)]
+	return ok && k.Class == "country"
+}
+
+// quoteSpeaker returns the speaker of the direct quote that holds byte p, or -1.
+func (f *eventFinder) quoteSpeaker(p int) int {
+	for _, cl := range f.a.claims {
+		if cl.Kind == model.Quote && cl.Start <= p && p < cl.End {
+			return cl.Speaker
+		}
+	}
+	return -1
+}
+
+// counterpart returns the last person other than spk named outside
+// quotations in sentence si or the five before it, or -1.
+func (f *eventFinder) counterpart(si, spk int) int {
+	toks := f.a.toks
+	for p := si; p >= 0 && p >= si-5; p-- {
+		s := f.a.sents[p]
+		for j := s.Lim - 1; j >= s.First; j-- {
+			if f.c.inQuote(toks[j].Start) {
+				continue
+			}
+			if e := f.c.entAt(toks[j].Start); e >= 0 && e != spk && f.a.ents[e].Kind == model.Person {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// location returns the place of sentence si's event, named from token
+// from on: a venue after "in",
+// "at", "aboard" or "on board" ("in the Oval Office", "aboard Air Force
+// One"); for meetings and visits also a country or city ("in Saudi
+// Arabia"). -1 when none.
+func (f *eventFinder) location(si, from int, anyPlace bool) int {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	for j := max(from, s.First+1); j < s.Lim; j++ {
+		e := f.c.entAt(toks[j].Start)
+		if e < 0 || (j > s.First && f.c.entAt(toks[j-1].Start) == e) {
+			continue
+		}
+		ent := f.a.ents[e]
+		k, known := lex().known[strings.ToLower(ent.Name)]
+		venue := known && k.Class == "venue" || ent.Name == "White House"
+		if !venue && !(anyPlace && ent.Kind == model.Place) {
+			continue
+		}
+		i := j - 1
+		for i > s.First && (toks[i].Tag == "DT" || strings.EqualFold(toks[i].Norm, "board")) {
+			i--
+		}
+		switch strings.ToLower(toks[i].Norm) {
+		case "in", "at", "aboard", "on", "inside", "from":
+			return e
+		}
+	}
+	return -1
+}
+
+// summary is the clause of the trigger toks[k] with its subject: the
+// sentence from its first word up to the end of the trigger's clause,
+// shortened to about twenty-five words.
+func (f *eventFinder) summary(si, k int) string {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	_, to := f.clauseRange(k)
+	// Extend over the object of the trigger: up to the next clause end.
+	for to < s.Lim && to-k < 12 && toks[to-1].Norm != "," && toks[to-1].Norm != ";" {
+		to++
+	}
+	from := s.First
+	if to-from > 25 {
+		from = max(s.First, k-10)
+		to = min(to, from+25)
+	}
+	for to > from && isPunct(toks[to-1].Norm) {
+		to--
+	}
+	if from > s.First {
+		for from < k && f.clause[from] == f.clause[from-1] {
+			from++ // start at a clause boundary
+		}
+	}
+	for from < to && isPunct(toks[from].Norm) {
+		from++
+	}
+	if to <= from {
+		return ""
+	}
+	return strings.Join(strings.Fields(f.a.text[toks[from].Start:toks[to-1].End]), " ")
+}

@@ -85,3 +85,42 @@ func TestValidateNotJSON(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "not JSON")
 }
+
+// TestGoldenDiffs validates every diff JSON under testdata (files whose
+// "schema" is "timeline-diff/v1") against the diff schema.
+func TestGoldenDiffs(t *testing.T) {
+	n := 0
+	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".json" {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		var head struct{ Schema string }
+		if json.Unmarshal(data, &head) != nil || head.Schema != "timeline-diff/v1" {
+			return nil
+		}
+		n++
+		if err := ValidateDiff(bytes.NewReader(data)); err != nil {
+			t.Errorf("%s: %v", path, err)
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	require.NotZero(t, n, "no diff JSON found under testdata")
+}
+
+// TestDiffSchemaRejects checks that the diff schema is not vacuous.
+func TestDiffSchemaRejects(t *testing.T) {
+	for _, doc := range []string{
+		`{}`,
+		`{"schema": "timeline/v1"}`,
+		`{"schema": "timeline-diff/v1", "documents": {"added": [], "removed": [], "changed": []}, "added_events": [{"id": "x"}], "removed_events": [], "changed_events": [], "added_entities": [], "removed_entities": [], "changed_entities": []}`,
+		`{"schema": "timeline-diff/v1", "documents": {"added": [], "removed": [], "changed": []}, "added_events": [], "removed_events": [], "changed_events": [], "added_entities": [], "removed_entities": [], "changed_entities": [], "extra": 1}`,
+	} {
+		assert.Error(t, ValidateDiff(strings.NewReader(doc)), doc)
+	}
+	assert.NoError(t, ValidateDiff(strings.NewReader(`{"schema": "timeline-diff/v1", "documents": {"added": [], "removed": [], "changed": []}, "added_events": [], "removed_events": [], "changed_events": [], "added_entities": [], "removed_entities": [], "changed_entities": []}`)))
+}

@@ -62,6 +62,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runBuild(rest, stdin, stdout, stderr)
 	case "validate":
 		err = runValidate(rest, stdin, stdout, stderr)
+	case "diff":
+		differ, derr := runDiff(rest, stdout, stderr)
+		if derr == nil && differ {
+			return 1
+		}
+		err = derr
+	case "tag":
+		err = runTag(rest, stdin, stdout, stderr)
+	case "eval":
+		err = runEval(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -70,6 +80,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	return exitStatus(err, stderr)
+}
+
+// runEval dispatches the eval subcommands.
+func runEval(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%w: timeline eval timex|events|meantime ...", errUsage)
+	}
+	switch args[0] {
+	case "timex":
+		return runEvalTimex(args[1:], stdout, stderr)
+	case "events":
+		return runEvalEvents(args[1:], stdout, stderr)
+	case "meantime":
+		return runEvalMeantime(args[1:], stdout, stderr)
+	}
+	return fmt.Errorf("%w: unknown eval %q", errUsage, args[0])
 }
 
 // exitStatus prints err (unless the command printed it already) and maps it

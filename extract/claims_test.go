@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/timelinehq/timeline/model"
+)
+
+// claimSummary is "kind|speaker|text" for one claim.
+func claimSummary(c claimMention, ents []docEntity) string {
+	spk := "?"
+	if c.Speaker >= 0 {
+		spk = ents[c.Speaker].Name
+	}
+	return fmt.Sprintf("%s|%s|%s", c.Kind, spk, c.Text)
+}
+
+func TestFindClaims(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // claimSummary of every claim, in order
+	}{
+		{"said X after quote", `"We will cut 1,000 jobs by June," said Rick Wagoner on Tuesday.`,
+			[]string{"quote|Rick Wagoner|We will cut 1,000 jobs by June"}},
+		{"X said after curly quote", "“The plant will close next year,” Mark Truby told reporters.",
+			[]string{"quote|Mark Truby|The plant will close next year"}},
+		{"pronoun after quote", "Angela Merkel arrived in Paris. “We want a deal this week,” she declared.",
+			[]string{"quote|Angela Merkel|We want a deal this week"}},
+		{"speaker before quote", `Barack Obama said: "This is a difficult day for the industry."`,
+			[]string{"quote|Barack Obama|This is a difficult day for the industry."}},
+		{"quote continued in next paragraph", "“Sales fell sharply,” Alan Mulally said.\n“We expect a better year.”",
+			[]string{"quote|Alan Mulally|Sales fell sharply", "quote|Alan Mulally|We expect a better year."}},
+		{"reported speech with that", "Fritz Henderson said that the company would emerge from bankruptcy quickly.",
+			[]string{"paraphrase|Fritz Henderson|the company would emerge from bankruptcy quickly"}},
+		{"reported speech without that", "The Kremlin said the two leaders had not spoken since March.",
+			[]string{"paraphrase|Kremlin|the two leaders had not spoken since March"}},
+		{"apposition between subject and verb", "Keith Kellogg, a retired general, said on Tuesday that talks would start soon.",
+			[]string{"paraphrase|Keith Kellogg|talks would start soon"}},
+		{"neither confirm nor deny", "Kremlin spokesman Dmitry Peskov said he could neither confirm nor deny reports of a call.",
+			[]string{"paraphrase|Dmitry Peskov|he could neither confirm nor deny reports of a call"}},
+		{"according to", "According to Boeing, the first delivery will take place in May.",
+			[]string{"paraphrase|Boeing|the first delivery will take place in May"}},
+		{"scare quotes stay in the paraphrase", "Ben Bernanke said the economy faced “serious risks” this year.",
+			[]string{"paraphrase|Ben Bernanke|the economy faced “serious risks” this year"}},
+		{"definite description", "Russian President Vladimir Putin spoke in Moscow. The Russian president said the talks had failed.",
+			[]string{"paraphrase|Vladimir Putin|the talks had failed"}},
+		{"tokenised corpus quotes", "`` We will plug the well by August , '' Tony Hayward said .",
+			[]string{"quote|Tony Hayward|We will plug the well by August"}},
+		{"title and name in an apposition", "On Friday, the commander of the response, Adm Thad Allen, said the leak could be capped.",
+			[]string{"paraphrase|Thad Allen|the leak could be capped"}},
+		{"the company is the organisation that spoke", "China Eastern Airlines ordered 20 Airbus A320 jets. The company said the planes would serve domestic routes.",
+			[]string{"paraphrase|China Eastern Airlines|the planes would serve domestic routes"}},
+		// errors
+		{"no speech verb", "The company reported a loss of $6 billion.", nil},
+		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seg := segmentForTest(t, tt.text)
+			ents := findEntities(tt.text, seg)
+			cls := findClaims(tt.text, seg, ents)
+			var got []string
+			for _, c := range cls {
+				got = append(got, claimSummary(c, ents))
+				if tt.text[c.Start:c.End] != c.Text {
+					t.Errorf("claim span [%d,%d) is %q, text %q", c.Start, c.End, tt.text[c.Start:c.End], c.Text)
+				}
+				if c.Kind != model.Quote && c.Kind != model.Paraphrase {
+					t.Errorf("claim kind %q", c.Kind)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("findClaims(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/model"
+)
+
+// segmentForTest segments text with the real models.
+func segmentForTest(t testing.TB, text string) segmented {
+	t.Helper()
+	m, err := loadModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return segmentText(text, m)
+}
+
+// entSummary is "kind:Name[role,role]" for one entity.
+func entSummary(e docEntity) string {
+	s := string(e.Kind) + ":" + e.Name
+	if len(e.Roles) > 0 {
+		s += "[" + strings.Join(e.Roles, ",") + "]"
+	}
+	return s
+}
+
+func TestFindEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // entSummary of entities that must be there
+		not  []string // names that must not be entities
+	}{
+		{"role before name", "US President Donald Trump met reporters. Trump said little.",
+			[]string{"person:Donald Trump[US President]"}, []string{"US President", "Trump"}},
+		{"lower-case title", "Kremlin spokesman Dmitry Peskov declined to comment.",
+			[]string{"person:Dmitry Peskov[Kremlin spokesman]", "organization:Kremlin"}, nil},
+		{"multi-word title", "National Security Advisor Mike Waltz spoke on Sunday.",
+			[]string{"person:Mike Waltz[National Security Advisor]"}, []string{"National Security Advisor Mike Waltz"}},
+		{"secretary of state", "The new US Secretary of State Marco Rubio has stated his aims.",
+			[]string{"person:Marco Rubio[US Secretary of State]"}, nil},
+		{"spelling variants", "Volodymyr Zelensky spoke. Later Volodymyr Zelenskyy and Zelenskiy left.",
+			[]string{"person:Volodymyr Zelensky"}, []string{"Volodymyr Zelenskyy", "Zelenskiy"}},
+		{"typo in first name", "Vladimir Putin arrived. Vladimit Putin then spoke. Putin left.",
+			[]string{"person:Vladimir Putin"}, []string{"Vladimit Putin", "Putin"}},
+		{"similar names stay apart", "Mike Waltz met Mike Walsh in Ohio on Monday.",
+			[]string{"person:Mike Waltz", "person:Mike Walsh"}, nil},
+		{"nationalities are not entities", "Russian and Ukrainian officials met in Geneva.",
+			nil, []string{"Russian", "Ukrainian"}},
+		{"known media", "He told reporters, Reuters reports. NBC News and AP confirmed it.",
+			[]string{"organization:Reuters", "organization:NBC News", "organization:Associated Press"}, nil},
+		{"venue", "He spoke aboard Air Force One on Sunday.",
+			[]string{"place:Air Force One"}, []string{"Air Force"}},
+		{"sentence-initial word", "While Trump spoke, journalists waited. Journalists asked whether he had spoken.",
+			nil, []string{"While Trump", "Journalists", "During"}},
+		{"hyphenated places are adjectives", "The Russia-Ukraine war and US-Russia talks went on.",
+			nil, []string{"Russia-Ukraine", "US-Russia"}},
+		// TimeBank/MEANTIME-like wording
+		{"company and chief", "Ford spokesman Mark Truby said sales at General Motors fell.",
+			[]string{"person:Mark Truby[Ford spokesman]"}, []string{"Motors"}},
+		{"courtesy title", "Tony Hayward flew home. Mr Hayward said little.",
+			[]string{"person:Tony Hayward"}, []string{"Mr Hayward", "Hayward"}},
+		{"of after a person", "Terry Hazen of Lawrence Berkeley National Laboratory spoke.",
+			[]string{"person:Terry Hazen"}, []string{"Terry Hazen of Lawrence Berkeley National Laboratory"}},
+		{"organisation before a title", "Coast Guard Rear Adm Mary Landry said the boom held.",
+			[]string{"person:Mary Landry[Coast Guard Rear Adm]"}, nil},
+		{"known name glued to a name", "In a CNN Obama interview the spill was raised.",
+			[]string{"organization:CNN"}, []string{"CNN Obama"}},
+		{"captain", "Capt Marcus Woodring said tar balls were found.",
+			[]string{"person:Marcus Woodring[Capt]"}, nil},
+		{"surname links", "Chancellor Angela Merkel arrived in Paris. Merkel then met the press.",
+			[]string{"person:Angela Merkel[Chancellor]"}, []string{"Merkel"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := findEntities(tt.text, segmentForTest(t, tt.text))
+			var got []string
+			names := map[string]bool{}
+			for _, e := range ents {
+				got = append(got, entSummary(e))
+				names[e.Name] = true
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("findEntities(%q) = %q, want %q among them", tt.text, got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if names[n] {
+					t.Errorf("findEntities(%q) = %q, want no entity named %q", tt.text, got, n)
+				}
+			}
+		})
+	}
+}
+
+func TestSamePersonName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Volodymyr Zelensky", "Volodymyr Zelenskyy", true},
+		{"Volodymyr Zelenskiy", "Volodymyr Zelensky", true},
+		{"Vladimir Putin", "Vladimit Putin", true},
+		{"Mike Waltz", "Mike Walsh", false},
+		{"Mike Waltz", "Mike Walz", false}, // surname too short for a one-letter variant
+		{"John Smith", "Jane Smith", false},
+		{"Donald Trump", "Melania Trump", false},
+	}
+	for _, tt := range tests {
+		if got := samePersonName(strings.Fields(tt.a), strings.Fields(tt.b)); got != tt.want {
+			t.Errorf("samePersonName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestDataFilesSayWhereFrom(t *testing.T) {
+	for _, f := range []string{"data/organizations.tsv", "data/triggers.tsv", "data/cues.tsv"} {
+		for _, line := range dataLines(f) {
+			if len(line) < 3 || strings.TrimSpace(line[len(line)-1]) == "" {
+				t.Errorf("%s: %q has no source column", f, strings.Join(line, "\t"))
+			}
+		}
+	}
+	for _, k := range lex().known {
+		if k.Kind != model.Organization && k.Kind != model.Place {
+			t.Errorf("organizations.tsv: %q has kind %q", k.Name, k.Kind)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/model"
+)
+
+// analyseText runs the per-document stages on one text.
+func analyseText(t testing.TB, text, published string) *analysis {
+	t.Helper()
+	m, err := loadModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return analyse(model.Article{ID: "t", Text: text, Published: published, PublishedFrom: model.FromFlag}, m)
+}
+
+// eventSummary is "type status when participants" for one event.
+func eventSummary(e eventMention, ents []docEntity) string {
+	var ps []string
+	for _, p := range e.Participants {
+		ps = append(ps, ents[p].Name)
+	}
+	when := e.When.Value
+	if when == "" {
+		when = string(e.When.Basis)
+		if e.When.End != nil {
+			when += "<=" + *e.When.End
+		}
+		if e.When.Start != nil {
+			when += ">=" + *e.When.Start
+		}
+	}
+	return fmt.Sprintf("%s %s %s %s", e.Type, e.Status, when, strings.Join(ps, "+"))
+}
+
+func TestFindEvents(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"dated statement", "Fritz Henderson said on Monday that GM would close 14 plants.",
+			[]string{"statement occurred 2009-06-01 Fritz Henderson"}},
+		{"undated statement bounded by publication", "Alan Mulally told reporters that Ford would not need aid.",
+			[]string{"statement occurred publication<=2009-06-03 Alan Mulally"}},
+		{"statements of one speaker are one event", "Angela Merkel said on Monday that talks had failed. She added that Berlin would wait.",
+			[]string{"statement occurred 2009-06-01 Angela Merkel"}},
+		{"time of what was said does not date the statement", "BP says the relief well will be finished in August.",
+			[]string{"statement occurred publication<=2009-06-03 BP"}},
+		{"meeting with a past date", "In March 2008, Barack Obama met with Gordon Brown in London.",
+			[]string{"meeting occurred 2008-03 Barack Obama+Gordon Brown"}},
+		{"planned call", "Barack Obama will speak with Gordon Brown by telephone.",
+			[]string{"call planned publication>=2009-06-03 Barack Obama+Gordon Brown"}},
+		{"possible talks", "Airbus could hold talks with Boeing about the dispute.",
+			[]string{"talks possible publication>=2009-06-03 Airbus+Boeing"}},
+		{"negated meeting is not reported", "Barack Obama did not meet Gordon Brown.", nil},
+		{"question is not reported", "Nobody knows whether Barack Obama met Gordon Brown.", nil},
+		{"denied calls", "A book says Barack Obama had calls with Gordon Brown, although the White House denied this.",
+			[]string{"call denied publication<=2009-06-03 Barack Obama+Gordon Brown", "statement occurred publication<=2009-06-03 White House"}},
+		{"call on is an appeal", "Gordon Brown called on Barack Obama to act.",
+			[]string{"statement occurred publication<=2009-06-03 Gordon Brown+Barack Obama"}},
+		{"unconfirmed", "A spokesman could neither confirm nor deny a call between Barack Obama and Gordon Brown.",
+			[]string{"call unconfirmed publication<=2009-06-03 Barack Obama+Gordon Brown"}},
+		{"news outlets are not speakers", "Reuters reported that the plant closed.", nil},
+		{"called to a hearing is no telephone call", "Tony Hayward was called to a hearing with Henry Waxman.", nil},
+		{"an outlet's reporter is not a speaker", "The BBC's Steve Kingstone says the accusations will embarrass the White House.", nil},
+		{"a technique called X is no call", "Timothy Crone and Maya Tolstoy used a technique called optical plume velocimetry.", nil},
+		{"a byline names a reporter", "By Alister Doyle\nNorway will apply the lessons, he said.", nil},
+		{"a statement that should be made is none", "The news media said every day that Barack Obama should say this or that.", nil},
+		{"a planned speech", "Barack Obama will address the nation in a televised speech from the Oval Office.",
+			[]string{"statement planned publication>=2009-06-03 Barack Obama"}},
+		{"the speaker is no participant", "Interior spokeswoman Kendra Barkoff said they met on Monday.",
+			[]string{"statement occurred publication<=2009-06-03 Kendra Barkoff"}},
+		{"as we speak", "`` As we talk , the oil spreads , '' Bobby Jindal said .",
+			[]string{"statement occurred publication<=2009-06-03 Bobby Jindal"}},
+		{"say as an aside", "Elsewhere, in, say, New York, action would have been taken.", nil},
+		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyseText(t, tt.text, "2009-06-03")
+			var got []string
+			for _, e := range a.events {
+				got = append(got, eventSummary(e, a.ents))
+				if e.Start < 0 || e.End > len(tt.text) || e.Start > e.End {
+					t.Errorf("event span [%d,%d) out of bounds", e.Start, e.End)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("findEvents(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

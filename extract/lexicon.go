@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+
+	"github.com/timelinehq/timeline/model"
+)
+
+// The word lists of the entity, claim and event stages. Each file says where
+// its entries come from; see extract/data.
+//
+//go:embed data/*.txt data/*.tsv
+var dataFS embed.FS
+
+// known is an entry of organizations.tsv.
+type known struct {
+	Name  string
+	Kind  model.EntityKind
+	Class string // media, government, company, country, region, venue
+}
+
+// lexicon holds the word lists, loaded once.
+type lexicon struct {
+	known         map[string]known // lower-case alias or name -> entry
+	nationalities map[string]bool  // lower case
+	roles         map[string]bool  // lower case, possibly several words
+	roleWords     int              // the most words in a role
+	modifiers     map[string]bool  // lower case
+	orgSuffixes   map[string]bool  // lower case last words of organisation names
+	orgNouns      map[string]bool  // lower case nouns that stand for an organisation after "the"
+	mediaSuffixes map[string]bool  // lower case last words of newspaper and broadcaster names
+	honorifics    map[string]bool  // lower case courtesy titles ("mr")
+	triggers      map[string]trigger
+	speech        map[string]speechVerb
+	cues          map[string][]cue // first word, lower case -> cues starting with it
+}
+
+// lex returns the word lists. The files are part of the binary, so a
+// malformed line is a programmer error and panics in the tests.
+var lex = sync.OnceValue(func() *lexicon {
+	l := &lexicon{
+		known:         map[string]known{},
+		nationalities: map[string]bool{},
+		roles:         map[string]bool{},
+		modifiers:     map[string]bool{},
+		orgSuffixes:   map[string]bool{},
+		orgNouns:      map[string]bool{},
+		mediaSuffixes: map[string]bool{},
+		honorifics:    map[string]bool{},
+		triggers:      map[string]trigger{},
+		speech:        map[string]speechVerb{},
+		cues:          map[string][]cue{},
+	}
+	for _, f := range dataLines("data/organizations.tsv") {
+		k := known{Name: f[0], Kind: model.EntityKind(f[1]), Class: f[3]}
+		l.known[strings.ToLower(f[0])] = k
+		if len(f) > 2 && f[2] != "" {
+			for _, a := range strings.Split(f[2], "|") {
+				l.known[strings.ToLower(a)] = k
+			}
+		}
+	}
+	for _, f := range dataLines("data/nationalities.txt") {
+		l.nationalities[strings.ToLower(f[0])] = true
+	}
+	for _, f := range dataLines("data/roles.txt") {
+		r := strings.ToLower(f[0])
+		l.roles[r] = true
+		l.roleWords = max(l.roleWords, len(strings.Fields(r)))
+	}
+	for _, f := range dataLines("data/title_modifiers.txt") {
+		l.modifiers[strings.ToLower(f[0])] = true
+	}
+	for _, f := range dataLines("data/org_suffixes.txt") {
+		l.orgSuffixes[f[0]] = true
+	}
+	for _, f := range dataLines("data/org_nouns.txt") {
+		l.orgNouns[f[0]] = true
+	}
+	for _, f := range dataLines("data/honorifics.txt") {
+		l.honorifics[f[0]] = true
+	}
+	for _, f := range dataLines("data/media_suffixes.txt") {
+		l.mediaSuffixes[f[0]] = true
+	}
+	loadTriggers(l)
+	return l
+})
+
+// dataLines returns the tab-separated fields of the non-comment lines of an
+// embedded data file.
+func dataLines(name string) [][]string {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	var out [][]string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, strings.Split(line, "\t"))
+	}
+	return out
+}

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/timelinehq/timeline/model"
+)
+
+// cuesIn returns the effects of the cues (cues.tsv) found in toks[from:to],
+// each multi-word cue consuming its words ("would like to" is planned, its
+// "would" no longer possible).
+func (f *eventFinder) cuesIn(from, to int) []string {
+	toks := f.a.toks
+	l := lex()
+	var out []string
+	for j := from; j < to; j++ {
+		w := strings.ToLower(toks[j].Norm)
+		best := cue{}
+		for _, c := range l.cues[w] {
+			if j+len(c.Words) > to || len(c.Words) <= len(best.Words) {
+				continue
+			}
+			ok := true
+			for i, cw := range c.Words {
+				if strings.ToLower(toks[j+i].Norm) != cw {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = c
+			}
+		}
+		if best.Effect != "" {
+			out = append(out, best.Effect)
+			j += len(best.Words) - 1
+		}
+	}
+	return out
+}
+
+// has reports whether effs holds e.
+func has(effs []string, e string) bool {
+	for _, x := range effs {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// rejected reports whether the trigger toks[k] does not report an event: it
+// is negated ("did not meet", "no talks"), conditional or questioned ("if
+// he had spoken", "whether he has spoken"), dismissed, or habitual
+// ("has repeatedly stated", "throughout his campaign"). The cues are read in
+// the trigger's clause before it (up to eight words); a statement is
+// rejected only by a negation just before its verb ("did not specify").
+func (f *eventFinder) rejected(k int, statement bool) bool {
+	toks := f.a.toks
+	from, _ := f.clauseRange(k)
+	from = max(from, k-8)
+	if statement {
+		near := f.cuesIn(max(from, k-3), k)
+		if has(near, "negated") {
+			return true
+		}
+		_, to := f.clauseRange(k)
+		return has(f.cuesIn(from, to), "habitual") || f.coordinatedSubject(k)
+	}
+	effs := f.cuesIn(from, k)
+	if has(effs, "negated") || has(effs, "habitual") && !has(effs, "planned") {
+		return true
+	}
+	// "dismissed the possibility of talks": a negative predicate earlier in
+	// the sentence.
+	s := f.a.sents[toks[k].Sent]
+	for j := s.First; j < k; j++ {
+		switch strings.ToLower(toks[j].Norm) {
+		case "dismissed", "rejected", "ruled":
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedSubject reports whether the speech verb toks[k] has two
+// speakers ("Putin and Trump have both expressed"): a summary, not one
+// speech act.
+func (f *eventFinder) coordinatedSubject(k int) bool {
+	toks := f.a.toks
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == "VBP" || toks[j].Tag == "VBZ" || toks[j].Tag == "MD" || toks[j].Tag == "RB") {
+		if strings.EqualFold(toks[j].Norm, "both") {
+			return true
+		}
+		j--
+	}
+	return j >= 0 && strings.EqualFold(toks[j].Norm, "both")
+}
+
+// status reads the status of the (non-statement) event whose trigger is
+// toks[k] from the cues of its sentence: "neither confirm nor deny" before
+// it gives unconfirmed; a denial after it in the sentence, or before it in
+// its clause, denied; "could", "may", "possible" before it in its clause
+// possible; "will", "plans", "preparations ... underway" planned.
+func (f *eventFinder) status(k int) model.Status {
+	toks := f.a.toks
+	s := f.a.sents[toks[k].Sent]
+	from, to := f.clauseRange(k)
+	before := f.cuesIn(max(from, k-8), k)
+	inSentBefore := f.cuesIn(s.First, k)
+	after := f.cuesIn(k+1, s.Lim)
+	afterClause := f.cuesIn(k+1, to)
+	// After the trigger only "underway" and "scheduled" plan it ("talks are
+	// scheduled"); "plan" there is a noun ("presented a victory plan").
+	planAfter := false
+	for j := k + 1; j < to; j++ {
+		switch strings.ToLower(toks[j].Norm) {
+		case "underway", "scheduled":
+			planAfter = true
+		}
+	}
+	_ = afterClause
+	// A trigger in the complement of a verb of planning: "preparations for
+	// such a meeting are underway" (the cue after it in its clause).
+	switch {
+	case has(inSentBefore, "unconfirmed") || has(before, "unconfirmed"):
+		return model.Unconfirmed
+	case has(after, "denied") || has(before, "denied"):
+		return model.Denied
+	case has(before, "possible"):
+		return model.Possible
+	case has(before, "planned") || planAfter:
+		return model.Planned
+	}
+	return model.Occurred
+}

@@ -1,0 +1,335 @@
+package timex
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// corpora returns the shared corpora directory: shared/corpora in the
+// parent of the module root (the directory holding go.mod) or in one of its
+// ancestors, or "" when absent.
+func corpora(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+	// CI: <clone>/../shared; a git worktree may sit one level deeper.
+	for p := filepath.Dir(dir); ; p = filepath.Dir(p) {
+		c := filepath.Join(p, "shared", "corpora")
+		if _, err := os.Stat(c); err == nil {
+			return c
+		}
+		if filepath.Dir(p) == p {
+			return ""
+		}
+	}
+}
+
+// readCorpus reads every .tml file of the given directories.
+func readCorpus(t testing.TB, dirs ...string) map[string]*TimeMLDoc {
+	t.Helper()
+	docs := map[string]*TimeMLDoc{}
+	for _, d := range dirs {
+		files, err := filepath.Glob(filepath.Join(d, "*.tml"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("no .tml files in %s", d)
+		}
+		for _, f := range files {
+			r, err := os.Open(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := ReadTimeML(r)
+			r.Close()
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			docs[filepath.Base(f)] = doc
+		}
+	}
+	return docs
+}
+
+// tagCorpus runs the tagger over gold documents and returns the system ones.
+func tagCorpus(gold map[string]*TimeMLDoc) map[string]*TimeMLDoc {
+	var tg Tagger
+	pred := map[string]*TimeMLDoc{}
+	for name, g := range gold {
+		tags := tg.Tag(g.Text, g.DCT)
+		for k := range tags {
+			tags[k].Type, tags[k].Value = timeMLAttrs(tags[k])
+		}
+		pred[name] = &TimeMLDoc{Text: g.Text, DCT: g.DCT, Tags: tags}
+	}
+	return pred
+}
+
+// Recorded TempEval-3 figures (`timeline eval timex`); the test fails when
+// value F1 drops more than 0.005 below them.
+const (
+	recordedDevValueF1      = 0.790 // TimeBank + AQUAINT, 1,822 gold TIMEX3
+	recordedPlatinumValueF1 = 0.810 // TE3 platinum, 138 gold TIMEX3
+)
+
+func TestTempEval3(t *testing.T) {
+	c := corpora(t)
+	if c == "" {
+		t.Skip("../shared/corpora not found beside the module root")
+	}
+	te := filepath.Join(c, "tempeval3")
+	for _, tc := range []struct {
+		name     string
+		dirs     []string
+		recorded float64
+	}{
+		{"timebank+aquaint", []string{filepath.Join(te, "timebank"), filepath.Join(te, "aquaint")}, recordedDevValueF1},
+		{"platinum", []string{filepath.Join(te, "platinum")}, recordedPlatinumValueF1},
+	} {
+		gold := readCorpus(t, tc.dirs...)
+		rep := Score(gold, tagCorpus(gold))
+		t.Logf("%s: gold %d system %d; strict P %.4f R %.4f F1 %.4f; relaxed P %.4f R %.4f F1 %.4f; type F1 %.4f; value F1 %.4f",
+			tc.name, rep.Gold, rep.Pred, rep.StrictPRF.P, rep.StrictPRF.R, rep.StrictPRF.F1,
+			rep.RelaxedPRF.P, rep.RelaxedPRF.R, rep.RelaxedPRF.F1, rep.TypeF1, rep.ValueF1)
+		if len(rep.Problems) > 0 {
+			t.Errorf("%s: %v", tc.name, rep.Problems)
+		}
+		if rep.ValueF1 < tc.recorded-0.005 {
+			t.Errorf("%s: value F1 %.4f dropped below the recorded %.3f", tc.name, rep.ValueF1, tc.recorded)
+		}
+	}
+}
+
+// duckEntry is one line of duckling/en_time_corpus.jsonl.
+type duckEntry struct {
+	Section   string `json:"section"`
+	Kind      string `json:"kind"`
+	Phrase    string `json:"phrase"`
+	Start     string `json:"start"`
+	End       string `json:"end_exclusive"`
+	Grain     string `json:"grain"`
+	Direction string `json:"direction"`
+	Point     string `json:"point"`
+}
+
+// recordedDucklingShare is the share of Duckling's positive phrases
+// resolved exactly, as measured; the test fails below it.
+const recordedDucklingShare = 0.504
+
+// duckResolved reports whether the tagger's reading of a phrase is
+// Duckling's: the longest expression found must have the gold period.
+func duckResolved(e duckEntry, got []Timex) bool {
+	if len(got) == 0 {
+		return false
+	}
+	clockGrain := e.Grain == "hour" || e.Grain == "minute" || e.Grain == "second"
+	x := got[0]
+	for _, g := range got[1:] {
+		better := g.End-g.Start > x.End-x.Start
+		clock := func(t Timex) bool { return t.Type == "TIME" && strings.Contains(t.Value, ":") }
+		if clockGrain && clock(g) != clock(x) {
+			better = clock(g)
+		} else if clockGrain && (g.Type == "TIME") != (x.Type == "TIME") {
+			better = g.Type == "TIME"
+		}
+		if better {
+			x = g
+		}
+	}
+	if x.Range != "" && len(got) == 2 && got[0].Range == got[1].Range {
+		x.From, x.To = got[0].From, got[1].To
+	}
+	start := e.Start
+	if len(start) < 16 {
+		return false
+	}
+	switch e.Kind {
+	case "datetime", "datetimeHoliday":
+		switch e.Grain {
+		case "day", "week", "month", "quarter", "year":
+			return x.From == start[:10] && (x.Granularity == e.Grain || e.Grain == "day" && x.To == x.From)
+		case "hour":
+			return x.Type == "TIME" && strings.HasPrefix(x.Value, start[:13])
+		case "minute":
+			return x.Type == "TIME" && x.Value == start[:16]
+		case "second":
+			return x.Type == "TIME" && (x.Value == start[:19] || strings.HasSuffix(start, ":00") && x.Value == start[:16])
+		}
+	case "datetimeInterval", "datetimeIntervalHoliday":
+		if len(e.End) < 10 {
+			return false
+		}
+		if (e.Grain == "hour" || e.Grain == "minute") && x.Type == "TIME" && x.Range != "" && len(e.End) >= 16 {
+			// a range of clock times: Duckling's end is exclusive by one grain
+			a, b, _ := strings.Cut(x.Range, "/")
+			end, err := time.Parse("2006-01-02T15:04", b)
+			if err != nil {
+				return false
+			}
+			if e.Grain == "hour" {
+				end = end.Add(time.Hour)
+			} else {
+				end = end.Add(time.Minute)
+			}
+			return a == start[:16] && end.Format("2006-01-02T15:04") == e.End[:16]
+		}
+		if e.Grain == "hour" && x.Type == "TIME" && len(x.Value) == 13 && len(e.End) >= 13 {
+			// a part of day: TimeML's TMO, TAF, TEV, TNI are Duckling's
+			// intervals 00-12, 12-19 and 18-24 of that day
+			hours := map[string][2]string{"MO": {"00", "12"}, "AF": {"12", "19"}, "EV": {"18", "00"}, "NI": {"18", "00"}}[x.Value[11:]]
+			if hours[0] == "" {
+				return false
+			}
+			day, err := time.Parse("2006-01-02", x.Value[:10])
+			if err != nil {
+				return false
+			}
+			endDay := day
+			if hours[1] == "00" {
+				endDay = day.AddDate(0, 0, 1)
+			}
+			return start[:13] == x.Value[:10]+"T"+hours[0] && e.End[:13] == endDay.Format("2006-01-02")+"T"+hours[1]
+		}
+		switch e.Grain {
+		case "day", "week", "month", "quarter", "year":
+			end, err := time.Parse("2006-01-02", e.End[:10])
+			if err != nil {
+				return false
+			}
+			return x.From == start[:10] && x.To == end.AddDate(0, 0, -1).Format("2006-01-02")
+		}
+	}
+	return false
+}
+
+func TestDuckling(t *testing.T) {
+	c := corpora(t)
+	if c == "" {
+		t.Skip("../shared/corpora not found beside the module root")
+	}
+	f, err := os.Open(filepath.Join(c, "duckling", "en_time_corpus.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tg := Tagger{PreferFuture: true}
+	var pos, ok, neg, negOK int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var e duckEntry
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			t.Fatalf("bad corpus line %q: %v", sc.Text(), err)
+		}
+		got := tg.Tag(e.Phrase, "2013-02-12T04:30:00")
+		if e.Kind == "no_parse" {
+			neg++
+			if len(got) == 0 {
+				negOK++
+			} else {
+				t.Errorf("Tag(%q, 2013-02-12T04:30:00) = %v, want nothing", e.Phrase, got)
+			}
+			continue
+		}
+		pos++
+		if duckResolved(e, got) {
+			ok++
+		} else if testing.Verbose() && os.Getenv("DUCKLING_MISSES") != "" {
+			t.Logf("miss %s %s %s %s: %+v", e.Phrase, e.Kind, e.Start, e.Grain, got)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	share := float64(ok) / float64(pos)
+	t.Logf("duckling: %d of %d phrases resolved exactly (%.3f); %d of %d negatives yield nothing", ok, pos, share, negOK, neg)
+	if share < recordedDucklingShare {
+		t.Errorf("duckling share %.3f dropped below the recorded %.3f", share, recordedDucklingShare)
+	}
+}
+
+// platinumTexts returns the untagged platinum texts and their DCTs.
+func platinumTexts(tb testing.TB) ([]string, []string) {
+	c := corpora(tb)
+	if c == "" {
+		tb.Skip("../shared/corpora not found beside the module root")
+	}
+	docs := readCorpus(tb, filepath.Join(c, "tempeval3", "platinum"))
+	var texts, dcts []string
+	for _, d := range docs {
+		texts = append(texts, d.Text)
+		dcts = append(dcts, d.DCT)
+	}
+	return texts, dcts
+}
+
+func BenchmarkTag(b *testing.B) {
+	texts, dcts := platinumTexts(b)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	var tg Tagger
+	b.ResetTimer()
+	for b.Loop() {
+		for k := range texts {
+			tg.Tag(texts[k], dcts[k])
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, tc := range tagTests {
+		f.Add(tc.text, tc.dct)
+	}
+	if files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt")); len(files) > 0 {
+		for _, p := range files {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(string(b), "2025-02-01")
+			}
+		}
+	}
+	recoverPanics = false
+	f.Fuzz(func(t *testing.T, text, dct string) {
+		var tg Tagger
+		got := tg.Tag(text, dct)
+		prev := 0
+		for _, x := range got {
+			if x.Start < prev || x.End <= x.Start || x.End > len(text) {
+				t.Fatalf("Tag(%q, %q): bad span %d..%d after %d", text, dct, x.Start, x.End, prev)
+			}
+			if text[x.Start:x.End] != x.Text {
+				t.Fatalf("Tag(%q, %q): Text %q is not text[%d:%d]", text, dct, x.Text, x.Start, x.End)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(x.Text) {
+				t.Fatalf("Tag(%q, %q): invalid UTF-8 in %q", text, dct, x.Text)
+			}
+			prev = x.End
+		}
+		again := tg.Tag(text, dct)
+		if len(again) != len(got) {
+			t.Fatalf("Tag(%q, %q) is not deterministic", text, dct)
+		}
+		for k := range got {
+			if got[k].Value != again[k].Value || got[k].Start != again[k].Start || got[k].Range != again[k].Range {
+				t.Fatalf("Tag(%q, %q) is not deterministic: %+v vs %+v", text, dct, got[k], again[k])
+			}
+		}
+	})
+}
