@@ -428,14 +428,15 @@ func groupEntities(cands []nameCand) []docEntity {
 		if _, ok := full[ci]; ok {
 			continue
 		}
+		// A surname shared by several full names ("Obama": Barack and
+		// Michelle) goes to the one named most often, then the first.
 		g := -1
 		for gi, gr := range groups {
-			if gr.known {
+			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) {
 				continue
 			}
-			if matchesSurname(cands, gr.cands, c.Words[0]) {
+			if g < 0 || len(gr.cands) > len(groups[g].cands) {
 				g = gi
-				break
 			}
 		}
 		if g < 0 {
