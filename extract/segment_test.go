@@ -2,7 +2,9 @@ package extract
 
 import (
 	"os"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -93,4 +95,24 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 	assert.Equal(t, len(in), offs[len(got)])
+}
+
+func TestSplitLong(t *testing.T) {
+	m, err := loadModels()
+	require.NoError(t, err)
+	long := strings.Repeat("word, ", 600) + "end"
+	seg := segmentText(long, m)
+	require.Greater(t, len(seg.sents), 2)
+	prev := 0
+	for _, s := range seg.sents {
+		assert.LessOrEqual(t, s.End-s.Start, maxSentence)
+		assert.GreaterOrEqual(t, s.Start, prev)
+		prev = s.End
+	}
+	assert.Equal(t, len(long), seg.sents[len(seg.sents)-1].End)
+	// Without any space or comma, the cut falls on a rune boundary.
+	seg = segmentText(strings.Repeat("é", 800), m)
+	for _, s := range seg.sents {
+		assert.True(t, utf8.ValidString(strings.Repeat("é", 800)[s.Start:s.End]))
+	}
 }
