@@ -40,9 +40,11 @@ func (x *entityIndex) id(doc, ent int) string {
 //     initial of each other, or a one-letter typo of a long name
 //     ("Vladimit Putin"); a surname that differs otherwise is a different
 //     person (Mike Waltz is not Mike Walsh);
-//   - or one name is a single word that is the surname (folded as above) of
-//     exactly one merged multi-word person ("Trump"), or the initials of
-//     exactly one multi-word name ("US" for "United States").
+//   - or one name is a single word (after title words: "Mr Obama") that is
+//     the surname (folded as above) of exactly one merged multi-word name
+//     ("Trump"), or of one that three times as many documents name as any
+//     other, or the initials of exactly one multi-word name ("US" for
+//     "United States").
 //
 // Names are compared only within blocks (the folded last word), so the
 // work grows with the number of distinct names, not its square. The result
@@ -86,6 +88,9 @@ func mergeEntities(docs []*analysis) *entityIndex {
 		if len(w) > 1 {
 			groups[k].words = stripTitles(w)
 			w = groups[k].words
+			if len(w) < 2 { // "Mr Obama": a lone surname, matched below
+				continue
+			}
 			s := foldSurname(w[len(w)-1])
 			blocks[s] = append(blocks[s], i)
 		}
@@ -124,10 +129,7 @@ func mergeEntities(docs []*analysis) *entityIndex {
 		}
 		target := -1
 		if cands := blocks[foldSurname(w[0])]; len(cands) > 0 && len(w[0]) > 2 {
-			roots := distinctRoots(uf, cands)
-			if len(roots) == 1 {
-				target = roots[0]
-			}
+			target = dominantRoot(uf, cands, func(i int) []entityRef { return groups[keys[i]].refs })
 		}
 		if target < 0 && len(w[0]) >= 2 && len(w[0]) <= 4 {
 			if cands := initials[w[0]]; len(cands) > 0 {
@@ -285,12 +287,49 @@ var titleWords = map[string]bool{
 }
 
 // stripTitles drops the title words at the start of a multi-word name, as
-// long as two words are left.
+// long as two words are left, or one when all the others are titles ("Mr
+// Obama", "President Trump").
 func stripTitles(w []string) []string {
 	for len(w) > 2 && titleWords[w[0]] {
 		w = w[1:]
 	}
+	if len(w) == 2 && personTitles[w[0]] {
+		w = w[1:]
+	}
 	return w
+}
+
+// personTitles are the titles that make "Title Surname" a surname alone.
+var personTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "gov": true, "governor": true, "adm": true,
+	"admiral": true, "sen": true, "senator": true, "rep": true, "gen": true, "general": true, "secretary": true,
+	"chancellor": true, "minister": true, "chairman": true,
+}
+
+// dominantRoot returns the cluster (union-find root) of the members that
+// a lone surname belongs to: the only one, or the one that at least three
+// times as many documents name as any other ("Barack Obama" against the
+// "Following Obama" a faulty entity stage made); -1 when none dominates.
+func dominantRoot(uf *unionFind, members []int, refs func(int) []entityRef) int {
+	docs := map[int]map[int]bool{}
+	for _, m := range members {
+		r := uf.find(m)
+		if docs[r] == nil {
+			docs[r] = map[int]bool{}
+		}
+		for _, ref := range refs(m) {
+			docs[r][ref.Doc] = true
+		}
+	}
+	roots := sortedKeys(docs)
+	if len(roots) == 1 {
+		return roots[0]
+	}
+	slices.SortStableFunc(roots, func(a, b int) int { return -cmp.Compare(len(docs[a]), len(docs[b])) })
+	if len(docs[roots[0]]) >= 3*len(docs[roots[1]]) && len(docs[roots[0]]) >= 2 {
+		return roots[0]
+	}
+	return -1
 }
 
 // displayName is a name as shown and as made into an ID: the title words

@@ -456,7 +456,9 @@ func candidatePairs(ms []*mention) []pair {
 			df[w]++
 		}
 	}
-	blocks := map[string][]blockEntry{}
+	// The blocks: every membership, sorted by key, so that a block is a run
+	// of entries (a sort is cheaper than a map of a million keys).
+	var entries []blockEntry
 	for i, m := range ms {
 		rare := slices.Clone(ev[i])
 		slices.SortFunc(rare, func(a, b string) int { return cmp.Or(cmp.Compare(df[a], df[b]), cmp.Compare(a, b)) })
@@ -464,10 +466,9 @@ func candidatePairs(ms []*mention) []pair {
 		if m.trig != "" && !slices.Contains(rare, m.trig) {
 			rare = append(rare, m.trig)
 		}
-		for _, e := range blockKeys(m, rare) {
-			blocks[e.key] = append(blocks[e.key], e)
-		}
+		entries = append(entries, blockKeys(m, rare)...)
 	}
+	slices.SortFunc(entries, func(a, b blockEntry) int { return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(a.index, b.index)) })
 	seen := map[[2]int]bool{}
 	var out []pair
 	try := func(x, y int) {
@@ -480,9 +481,17 @@ func candidatePairs(ms []*mention) []pair {
 			out = append(out, pair{a, b, s})
 		}
 	}
-	for _, key := range sortedKeys(blocks) {
-		members := blocks[key]
-		if strings.Contains(key, "|D") {
+	for lo := 0; lo < len(entries); {
+		hi := lo + 1
+		for hi < len(entries) && entries[hi].key == entries[lo].key {
+			hi++
+		}
+		members := entries[lo:hi]
+		lo = hi
+		if len(members) < 2 {
+			continue
+		}
+		if strings.Contains(members[0].key, "|D") {
 			for x := range members {
 				for y := x + 1; y < len(members); y++ {
 					try(members[x].index, members[y].index)
@@ -518,8 +527,11 @@ func candidatePairs(ms []*mention) []pair {
 // statement's trigger, "said", "told", is no evidence). The share of words
 // needed:
 //   - the same day and the same participants: none for calls, meetings,
-//     talks and visits (the same people's call on one day is one call),
-//     0.1 for statements (a speaker says many things a day);
+//     talks and visits (the same people's call on one day is one call)
+//     and for statements of people (a person's remarks of one day are
+//     usually one appearance, reported in different words); 0.1 for
+//     statements of organisations (a company or agency says many things a
+//     day);
 //   - the same day otherwise: 0.15, or the same trigger;
 //   - coarser times: 0.25, or the same trigger and the same two or more
 //     participants;
@@ -554,7 +566,7 @@ func agree(a, b *mention) (float64, bool) {
 		return score, score >= 0.5
 	case !a.known || !b.known:
 		return score, score >= 0.35
-	case a.exact == 0 && b.exact == 0 && sameParts && a.family != string(model.Statement):
+	case a.exact == 0 && b.exact == 0 && sameParts && (a.family != string(model.Statement) || len(persons(a.parts)) == len(a.parts)):
 		return score, true
 	case a.exact == 0 && b.exact == 0 && sameParts:
 		return score, score >= 0.1

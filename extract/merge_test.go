@@ -349,6 +349,14 @@ func TestMergeEntities(t *testing.T) {
 			{"b", "Bobby Jindal", model.Person},
 			{"c", "Jindal", model.Person},
 		}, []string{"person:bobby-jindal"}},
+		{"a courtesy title and a dominant full name", []ent{
+			{"a", "Barack Obama", model.Person},
+			{"b", "Barack Obama", model.Person},
+			{"c", "Barack Obama", model.Person},
+			{"d", "Mr Obama", model.Person},
+			{"e", "Obama", model.Person},
+			{"e", "Following Obama", model.Person},
+		}, []string{"person:barack-obama", "person:following-obama"}},
 		{"given names that differ", []ent{
 			{"a", "Joe Biden", model.Person},
 			{"b", "Hunter Biden", model.Person},
