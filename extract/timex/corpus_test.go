@@ -333,3 +333,49 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// TestStartersFilter checks that trying the rules only at starter words
+// changes nothing on the TempEval-3 texts, the sample articles and the
+// Duckling phrases.
+func TestStartersFilter(t *testing.T) {
+	c := corpora(t)
+	if c == "" {
+		t.Skip("../shared/corpora not found beside the module root")
+	}
+	type input struct{ text, dct string }
+	var ins []input
+	te := filepath.Join(c, "tempeval3")
+	for _, d := range readCorpus(t, filepath.Join(te, "timebank"), filepath.Join(te, "aquaint"), filepath.Join(te, "platinum")) {
+		ins = append(ins, input{d.Text, d.DCT})
+	}
+	if f, err := os.Open(filepath.Join(c, "duckling", "en_time_corpus.jsonl")); err == nil {
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			var e duckEntry
+			if json.Unmarshal(sc.Bytes(), &e) == nil {
+				ins = append(ins, input{e.Phrase, "2013-02-12T04:30:00"})
+			}
+		}
+		f.Close()
+	}
+	for _, tc := range tagTests {
+		ins = append(ins, input{tc.text, tc.dct})
+	}
+	for _, tg := range []Tagger{{}, {PreferFuture: true}} {
+		for _, in := range ins {
+			filterStarts = true
+			a := tg.Tag(in.text, in.dct)
+			filterStarts = false
+			b := tg.Tag(in.text, in.dct)
+			filterStarts = true
+			if len(a) != len(b) {
+				t.Fatalf("filter changes %q: %d vs %d expressions", in.text[:min(len(in.text), 200)], len(a), len(b))
+			}
+			for k := range a {
+				if a[k].Start != b[k].Start || a[k].End != b[k].End || a[k].Value != b[k].Value {
+					t.Fatalf("filter changes %q vs %q (%s vs %s)", a[k].Text, b[k].Text, a[k].Value, b[k].Value)
+				}
+			}
+		}
+	}
+}

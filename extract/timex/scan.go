@@ -62,6 +62,10 @@ func (s *scan) run() []Timex {
 	var ms []match
 	for i := 0; i < len(s.toks); {
 		best := match{j: -1}
+		if !s.canStart(i) {
+			i++
+			continue
+		}
 		for _, r := range rules {
 			m, ok := r.fn(s, i)
 			if ok && m.j > i && m.j > best.j && m.i >= i {
