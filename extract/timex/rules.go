@@ -799,6 +799,11 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	if u == "D" && (j == i || dir == 0 && base == "dct") {
 		return fail, false // "the day", "this day"
 	}
+	if dir == 0 && j > i && s.w(j-1) == "the" && s.is(k+1, "ended", "ending") && (u == "Y" || u == "Q" || u == "M") {
+		// "for the year ended March 31": a fiscal period, a duration
+		v := map[string]string{"Y": "P1Y", "Q": "P3M", "M": "P1M"}[u]
+		return mk(i, k+1, res{typ: "DURATION", value: v}, false)
+	}
 	if (u == "DE" || u == "CE") && dir == -1 {
 		// "the past decade": a duration reaching the creation date
 		return mk(i, k+1, res{typ: "DURATION", value: durValue(1, u)}, false)
