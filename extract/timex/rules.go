@@ -865,7 +865,8 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	}
 	if len(s.w(j)) <= 5 && !strings.HasSuffix(s.w(j), "day") {
 		// abbreviation: "Fri." or "Fri," only when capitalised
-		dated := s.w(j+1) == "," && (months[s.w(j+2)] > 0 || s.toks[min(j+2, len(s.toks)-1)].kind == tNum)
+		dated := s.w(j+1) == "," && (months[s.w(j+2)] > 0 || s.toks[min(j+2, len(s.toks)-1)].kind == tNum) ||
+			s.is(j+2, "st", "nd", "rd", "th") && s.toks[min(j+1, len(s.toks)-1)].kind == tNum // "Thu 15th"
 		if !s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || dated) {
 			return fail, false // "the Baltimore Sun, ...": a name
 		}
@@ -877,12 +878,52 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	if !strings.HasSuffix(s.w(j), "day") {
 		e = s.period(j)
 	}
-	// "Friday, Jan. 31, 2025": the explicit date wins
+	// "Friday, Jan. 31, 2025": the explicit date wins; without a year, the
+	// year is the nearest one where the date is that weekday ("Fri, Jul 18")
 	if s.w(e) == "," || s.w(e) == "(" {
 		if m, ok := monthDate(s, e+1); ok && m.r.gran == "day" {
 			if s.w(e) == "," {
+				if t, err := time.Parse(iso, m.r.from); err == nil && m.rel && t.Weekday() != wd {
+					for dy := 1; dy <= 6; dy++ {
+						for _, y := range []int{t.Year() + dy, t.Year() - dy} {
+							if c := date(y, int(t.Month()), t.Day()); c.Month() == t.Month() && c.Weekday() == wd {
+								return mk(i, m.j, dayRes(c), true)
+							}
+						}
+					}
+				}
 				return mk(i, m.j, m.r, m.rel)
 			}
+		}
+	}
+	// "Tuesday the 19th", "Thu 15th": the nearest such day that is that weekday
+	k := e
+	if s.is(k, "the") {
+		k++
+	}
+	if dd, k2, ok := s.dayOrd(k, false); ok && (k2 > k+1 || k > e) && months[s.w(k2)] == 0 && !s.is(k2, "of") {
+		t := s.tense(i, k2)
+		best, bestDist := time.Time{}, 1<<30
+		base := date(s.dct.Year(), int(s.dct.Month()), 1)
+		for dm := -6; dm <= 6; dm++ {
+			f := shift(base, "M", dm)
+			if dd > daysIn(f.Year(), int(f.Month())) {
+				continue
+			}
+			c := date(f.Year(), int(f.Month()), dd)
+			if c.Weekday() != wd {
+				continue
+			}
+			diff := int(c.Sub(s.dct).Hours() / 24)
+			if t == future && diff < 0 || t == past && diff > 0 {
+				diff = 1000 + abs(diff)
+			}
+			if abs(diff) < bestDist {
+				best, bestDist = c, abs(diff)
+			}
+		}
+		if !best.IsZero() {
+			return mk(i, k2, dayRes(best), true)
 		}
 	}
 	var d time.Time
@@ -1261,6 +1302,13 @@ func (s *scan) unitsAround(lead string, n float64, u string) (res, bool) {
 		return res{}, false
 	}
 	return res{from: a.Format(iso), to: b.Format(iso)}, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // quarterAgo reads "a year ago", "a year earlier" in a text that reports a

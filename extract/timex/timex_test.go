@@ -70,6 +70,8 @@ var tagTests = []struct {
 	{"fiscal year ended", "revenue for the year ended March 31", "1989-10-26", []string{"the year|DURATION|P1Y", "March 31|DATE|1989-03-31"}},
 	{"year earlier alone", "Sales rose from a year earlier.", "1989-10-26", []string{"a year earlier|DATE|1988"}},
 	{"day after tomorrow", "the day after tomorrow", sat, []string{"the day after tomorrow|DATE|2025-02-03"}},
+	{"weekday and day", "on Tuesday the 19th", "2013-02-12", []string{"Tuesday the 19th|DATE|2013-02-19"}},
+	{"weekday fixes the year", "Fri, Jul 18", "2013-02-12", []string{"Fri, Jul 18|DATE|2014-07-18"}},
 	{"weekday of next week", "Wednesday of next week", sat, []string{"Wednesday of next week|DATE|2025-02-05"}},
 	{"this season", "this season", "2013-02-12", []string{"this season|DATE|2012-WI"}},
 	{"yesterday", "said yesterday", sat, []string{"yesterday|DATE|2025-01-31"}},
