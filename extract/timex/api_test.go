@@ -56,3 +56,25 @@ func TestTagLargeInput(t *testing.T) {
 		t.Errorf("Tag found %d expressions in 10,000 sentences, want at least 30,000", len(got))
 	}
 }
+
+// TestConcurrentTag runs one Tagger from several goroutines (run with -race).
+func TestConcurrentTag(t *testing.T) {
+	var tg Tagger
+	const text = "Trump said on Friday that talks will resume next week, three years after 2022."
+	want := len(tg.Tag(text, "2025-02-01"))
+	done := make(chan int)
+	for g := 0; g < 8; g++ {
+		go func() {
+			n := 0
+			for k := 0; k < 50; k++ {
+				n = len(tg.Tag(text, "2025-02-01"))
+			}
+			done <- n
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if n := <-done; n != want {
+			t.Errorf("concurrent Tag found %d expressions, want %d", n, want)
+		}
+	}
+}

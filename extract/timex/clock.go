@@ -81,13 +81,16 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		case len(s.w(i)) >= 3:
 			// "330 p.m.", "tonight 815": hours and minutes run together
 			c.h, c.m, j = h/100, h%100, i+1
-			if _, e := s.meridiem(j); e == j && !s.is(i-1, "tonight") {
-				return c, 0, false
+			if _, e := s.meridiem(j); e == j && !s.is(i-1, "tonight") && (!loose || c.m%5 != 0) {
+				return c, 0, false // "at 101": a number
+			}
+			if s.w(j) == "-" && s.glued(j) || s.w(i-1) == "-" && s.glued(i) {
+				return c, 0, false // "650-650-6500": a phone number
 			}
 		default:
 			c.h, j = h, i+1
 			if _, e := s.meridiem(j); e == j && !s.oclock(j) && !loose {
-				if _, _, pod := s.podAfter(j); !pod || s.is(j, "tonight", "this") {
+				if _, _, pod := s.podAfter(j); !pod {
 					return c, 0, false
 				}
 			}
@@ -292,9 +295,9 @@ func clock(s *scan, i int) (match, bool) {
 	if s.is(e, "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet") {
 		e++
 	}
-	if s.toks[i].kind == tNum && c.half && !c.hasSec {
+	if s.toks[i].kind == tNum && c.half && !c.hasSec && c.h%12 != 0 {
 		// olebedev/when reads the simple forms ("2 p.m.", "9:30am") when it
-		// takes the whole extent.
+		// takes the whole extent; it reads "12am" as noon, so not those.
 		if h2, m2, ok := whenClock(s.text[s.toks[i].start:s.toks[e-1].end]); ok {
 			c.h, c.m = h2, m2
 		}

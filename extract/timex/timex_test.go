@@ -157,6 +157,8 @@ var tagTests = []struct {
 	{"spelled count is no hour", "at one point", sat, nil},
 	{"number range is no clock", "rose from 3 to 20 cents", sat, nil},
 	{"percent is no clock", "at 3 percent", sat, nil},
+	{"phone number is no clock", "call 650-650-6500", sat, nil},
+	{"twelve am is midnight", "at 12am", "2013-03-22", []string{"12am|TIME|2013-03-22T00:00"}},
 
 	// fixed bugs
 	{"weekday takes no full stop", "said Friday.", "2013-03-22", []string{"Friday|DATE|2013-03-22"}},
