@@ -1197,7 +1197,13 @@ func duration(s *scan, i int) (match, bool) {
 	if !hyphen && lead == "" && !the && n >= 0 && n == float64(int(n)) {
 		switch {
 		case s.is(e, "ago") || s.is(e, "earlier", "before") && !s.isAnchorEvent(e+1) && !s.startsDate(e+1):
-			t := shift(s.dct, u, -int(n))
+			// "ago" counts from the creation date, "earlier" from the last
+			// day mentioned ("On March 3 ... two days earlier")
+			base := s.dct
+			if !s.is(e, "ago") && s.hasRef && (u == "D" || u == "W") {
+				base = s.ref
+			}
+			t := shift(base, u, -int(n))
 			r := atGran(t, u)
 			if u == "Y" || u == "DE" {
 				r = yearRes(t.Year())
@@ -1209,7 +1215,11 @@ func duration(s *scan, i int) (match, bool) {
 			}
 			return mk(i, e+1, r, true)
 		case s.is(e, "later", "hence") || s.is(e, "from") && s.is(e+1, "now", "today"):
-			t := shift(s.dct, u, int(n))
+			base := s.dct
+			if s.is(e, "later") && s.hasRef && (u == "D" || u == "W") {
+				base = s.ref // "On March 3 ... two days later": March 5
+			}
+			t := shift(base, u, int(n))
 			r := atGran(t, u)
 			end := e + 1
 			if s.is(e, "from") {

@@ -68,6 +68,7 @@ var tagTests = []struct {
 	{"year earlier after a quarter", "Third-quarter profit rose to $5 million from $4 million a year earlier.", "1989-10-26",
 		[]string{"Third-quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"}},
 	{"fiscal year ended", "revenue for the year ended March 31", "1989-10-26", []string{"the year|DURATION|P1Y", "March 31|DATE|1989-03-31"}},
+	{"days later from the last day", "He arrived on March 3. Two days later he left.", sat, []string{"March 3|DATE|2025-03-03", "Two days later|DATE|2025-03-05"}},
 	{"year earlier alone", "Sales rose from a year earlier.", "1989-10-26", []string{"a year earlier|DATE|1988"}},
 	{"day after tomorrow", "the day after tomorrow", sat, []string{"the day after tomorrow|DATE|2025-02-03"}},
 	{"weekday and day", "on Tuesday the 19th", "2013-02-12", []string{"Tuesday the 19th|DATE|2013-02-19"}},
