@@ -335,7 +335,7 @@ func clock(s *scan, i int) (match, bool) {
 // the afternoon (when its half of the day is unknown) or to the next day.
 func (s *scan) clockRes(d time.Time, c clockTime, dated bool) res {
 	if !dated && s.hasTime && s.tg != nil && s.tg.PreferFuture {
-		now := s.now.Hour()*3600 + s.now.Minute()*60 + s.now.Second()
+		now := s.now.Hour() * 3600 // the current hour still counts as now ("at 4:23" said at 4:30)
 		at := c.h*3600 + c.m*60 + c.sec
 		switch {
 		case at >= now:

@@ -85,7 +85,7 @@ func tagCorpus(gold map[string]*TimeMLDoc) map[string]*TimeMLDoc {
 // value F1 drops more than 0.005 below them.
 const (
 	recordedDevValueF1      = 0.790 // TimeBank + AQUAINT, 1,822 gold TIMEX3
-	recordedPlatinumValueF1 = 0.810 // TE3 platinum, 138 gold TIMEX3
+	recordedPlatinumValueF1 = 0.807 // TE3 platinum, 138 gold TIMEX3
 )
 
 func TestTempEval3(t *testing.T) {
@@ -130,7 +130,7 @@ type duckEntry struct {
 
 // recordedDucklingShare is the share of Duckling's positive phrases
 // resolved exactly, as measured; the test fails below it.
-const recordedDucklingShare = 0.511
+const recordedDucklingShare = 0.520
 
 // duckResolved reports whether the tagger's reading of a phrase is
 // Duckling's: the longest expression found must have the gold period.

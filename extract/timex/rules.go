@@ -257,7 +257,11 @@ func monthDate(s *scan, i int) (match, bool) {
 		if s.is(k, "of") {
 			k++
 		}
-		if m, k3, ok := s.monthName(k); ok && (s.w(k-1) == "of" || s.toks[k].capital() || s.w(k) != "may") {
+		m, k3, ok := s.monthName(k)
+		if mm := months[s.w(k)]; !ok && mm > 0 && s.toks[k].kind == tWord && (isRange || s.w(k-1) == "of" || k3 > j+1) {
+			m, k3, ok = mm, s.period(k), true // "23rd to 26th Oct", "19th To 21st aug"
+		}
+		if ok && (s.w(k-1) == "of" || s.toks[k].capital() || s.w(k) != "may") {
 			if !isRange {
 				d2 = d
 			}
@@ -1126,6 +1130,13 @@ func duration(s *scan, i int) (match, bool) {
 	if !ok || s.toks[k].kind != tWord {
 		return fail, false
 	}
+	if u == "FN" {
+		// a fortnight is two weeks
+		u = "W"
+		if n > 0 {
+			n *= 2
+		}
+	}
 	if s.w(j) == "second" {
 		return fail, false // "second quarter" is an ordinal
 	}
@@ -1468,6 +1479,11 @@ func modified(s *scan, i int) (match, bool) {
 	}
 	if s.is(j, "in") && s.is(i, "earlier", "later", "early", "late") {
 		j++
+	}
+	if s.w(j-1) == "of" && s.is(j, "month", "year", "week") {
+		// "at the end of month", "beginning of year": the current one
+		u, _ := unitOf(s.w(j))
+		return mk(i, j+1, withMod(atGran(s.dct, u), mod), true)
 	}
 	m, ok := s.best(j)
 	if !ok || m.r.typ != "DATE" || m.r.gran == "day" || m.r.gran == "unknown" || strings.HasSuffix(m.r.value, "_REF") {

@@ -215,6 +215,9 @@ func (s *scan) quantity(i int) (float64, int, bool) {
 		if s.is(i+1, "couple") && s.is(i+2, "of") {
 			return 2, i + 3, true
 		}
+		if s.is(i+1, "couple") {
+			return 2, i + 2, true // "a couple hours"
+		}
 		if s.is(i+1, "half") {
 			return 0.5, i + 2, true
 		}
@@ -264,6 +267,8 @@ func unitOf(w string) (string, bool) {
 		return "D", true
 	case "week", "weeks":
 		return "W", true
+	case "fortnight", "fortnights":
+		return "FN", true
 	case "weekend", "weekends":
 		return "WE", true
 	case "month", "months":
