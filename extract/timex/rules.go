@@ -803,10 +803,10 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	if u == "D" && (j == i || dir == 0 && base == "dct") {
 		return fail, false // "the day", "this day"
 	}
-	if dir == 0 && j > i && s.w(j-1) == "the" && s.is(k+1, "ended", "ending") && (u == "Y" || u == "Q" || u == "M") {
-		// "for the year ended March 31": a fiscal period, a duration
-		v := map[string]string{"Y": "P1Y", "Q": "P3M", "M": "P1M"}[u]
-		return mk(i, k+1, res{typ: "DURATION", value: v}, false)
+	if dir == 0 && j > i && s.w(j-1) == "the" && s.is(k+1, "ended", "ending") && u == "Y" {
+		// "for the year ended March 31": a fiscal year, a duration ("the
+		// quarter ended Sept. 30" stays the quarter)
+		return mk(i, k+1, res{typ: "DURATION", value: "P1Y"}, false)
 	}
 	if (u == "DE" || u == "CE") && dir == -1 {
 		// "the past decade": a duration reaching the creation date
@@ -1129,6 +1129,9 @@ func duration(s *scan, i int) (match, bool) {
 	u, ok := unitOf(s.w(k))
 	if !ok || s.toks[k].kind != tWord {
 		return fail, false
+	}
+	if n >= 1000 && s.toks[j].kind == tNum && (u == "Q" || u == "Y" || u == "M") {
+		return fail, false // "the 1988 quarter": a year, not 1988 quarters
 	}
 	if u == "FN" {
 		// a fortnight is two weeks

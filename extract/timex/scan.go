@@ -82,7 +82,8 @@ func (s *scan) run() []Timex {
 					s.ref, s.hasRef = t, true
 				}
 				s.refAny, s.hasRefAny = t, true
-				if best.r.gran == "quarter" {
+				if best.r.gran == "quarter" && t.After(shift(s.dct, "M", -12)) {
+					// the quarter being reported, not a year-ago one
 					s.quarter, s.hasQuarter = t, true
 				}
 			}
