@@ -70,6 +70,10 @@ func init() {
 		{"weekday-of-week", weekdayOfWeek},
 		// this season, last season.
 		{"season-word", seasonWord},
+		// the week of March 6.
+		{"week-of", weekOf},
+		// the previous Friday, the following Monday.
+		{"weekday-around", weekdayAround},
 	}
 }
 
@@ -980,6 +984,10 @@ func quarter(s *scan, i int) (match, bool) {
 		j++
 	}
 	n, k, ok := s.ordinal(j)
+	if s.is(j, "last", "final") && s.is(j+1, "half", "quarter") && s.is(j+2, "of") {
+		// "the last half of 1989", "the final quarter of 2024"
+		n, k, ok = map[string]int{"half": 2, "quarter": 4}[s.w(j+1)], j+1, true
+	}
 	if !ok || n > 4 {
 		return fail, false
 	}

@@ -241,9 +241,14 @@ func (s *scan) quantity(i int) (float64, int, bool) {
 	default:
 		if n, ok := smallNums[w]; ok {
 			j := i + 1
-			if n >= 20 && n < 100 && s.w(j) == "-" && s.glued(j) {
+			if n >= 20 && n < 100 && n%10 == 0 && s.w(j) == "-" && s.glued(j) {
 				if m, ok := smallNums[s.w(j+1)]; ok && m < 10 {
 					return float64(n + m), j + 2, true
+				}
+			}
+			if n >= 20 && n < 100 && n%10 == 0 {
+				if m, ok := smallNums[s.w(j)]; ok && m >= 1 && m < 10 {
+					return float64(n + m), j + 1, true // "twenty four"
 				}
 			}
 			if n < 10 && s.is(j, "hundred") {
