@@ -499,6 +499,15 @@ func year(s *scan, i int) (match, bool) {
 	if !cue && (j >= len(s.toks) || s.toks[j].kind == tNum) {
 		return fail, false // "Pay ABC 2000": a number with nothing that makes it a year
 	}
+	if s.w(j) == "-" && s.glued(j) && s.glued(j+1) && len(s.w(j+1)) == 2 {
+		// "2012-13", "fiscal 2009-10": a season or fiscal year across two years
+		if y2, ok := s.num(j + 1); ok && (y+1)%100 == y2 {
+			r := yearRes(y)
+			r.to = date(y+1, 12, 31).Format(iso)
+			r.gran, r.rng = "range", fmt.Sprintf("%04d/%04d", y, y+1)
+			return mk(start, j+2, r, false)
+		}
+	}
 	return mk(start, j, yearRes(y), false)
 }
 

@@ -150,7 +150,7 @@ var tagTests = []struct {
 	{"black friday is a holiday", "Black Friday sales", "2013-02-12", []string{"Black Friday|DATE|2013-11-29"}},
 	{"count with comma", "1,500 troops", sat, nil},
 	{"count before noun", "2022 people came", sat, nil},
-	{"two years with a dash", "in fiscal 2009-10", sat, []string{"fiscal 2009|DATE|2009"}},
+	{"two years with a dash", "in fiscal 2009-10", sat, []string{"fiscal 2009-10|DATE|2009"}},
 	{"money", "costs $2000 now", sat, []string{"now|DATE|PRESENT_REF"}},
 	{"fraction", "rose 7 3/8 to", sat, nil},
 	{"quarterly adjective", "quarterly earnings", sat, nil},
