@@ -166,6 +166,7 @@ var tagTests = []struct {
 	{"twelve am is midnight", "at 12am", "2013-03-22", []string{"12am|TIME|2013-03-22T00:00"}},
 
 	// fixed bugs
+	{"crlf line ends", "Trump said\r\non Friday\r\n", sat, []string{"Friday|DATE|2025-01-31"}},
 	{"weekday takes no full stop", "said Friday.", "2013-03-22", []string{"Friday|DATE|2013-03-22"}},
 	{"approximator outside extent", "almost three years ago", sat, []string{"three years ago|DATE|2022|APPROX"}},
 	{"this may is not may", "It is this may be", sat, nil},
