@@ -130,7 +130,7 @@ type duckEntry struct {
 
 // recordedDucklingShare is the share of Duckling's positive phrases
 // resolved exactly, as measured; the test fails below it.
-const recordedDucklingShare = 0.520
+const recordedDucklingShare = 0.527
 
 // duckResolved reports whether the tagger's reading of a phrase is
 // Duckling's: the longest expression found must have the gold period.
@@ -154,6 +154,15 @@ func duckResolved(e duckEntry, got []Timex) bool {
 	}
 	if x.Range != "" && len(got) == 2 && got[0].Range == got[1].Range {
 		x.From, x.To = got[0].From, got[1].To
+	}
+	// TimeML's PRESENT_REF is the reference time itself, FUTURE_REF what
+	// comes after it
+	const ref = "2013-02-12T04:30:00"
+	if x.Value == "PRESENT_REF" && e.Kind == "datetime" && e.Start == ref {
+		return true
+	}
+	if x.Value == "FUTURE_REF" && e.Kind == "datetimeOpenInterval" && e.Direction == "after" && e.Point == ref {
+		return true
 	}
 	start := e.Start
 	if len(start) < 16 {

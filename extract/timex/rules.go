@@ -673,6 +673,10 @@ func deictic(s *scan, i int) (match, bool) {
 		if s.is(i-1, "at") && !s.is(i+1, "of") {
 			return ref(i+1, "PRESENT_REF")
 		}
+	case "just":
+		if s.is(i+1, "now") {
+			return ref(i+2, "PRESENT_REF")
+		}
 	case "future":
 		if s.is(i-1, "near", "foreseeable", "distant") && s.is(i-2, "the") {
 			return mk(i-2, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
@@ -681,6 +685,9 @@ func deictic(s *scan, i int) (match, bool) {
 			return ref(i+1, "FUTURE_REF") // "in future"; "future payments" is an adjective
 		}
 	case "the":
+		if s.is(i-1, "at") && s.is(i+1, "moment") {
+			return ref(i+2, "PRESENT_REF") // "at the moment"
+		}
 		if s.is(i+1, "past") && !s.quantityOrUnit(i+2) {
 			return ref(i+2, "PAST_REF")
 		}
