@@ -1207,6 +1207,10 @@ func duration(s *scan, i int) (match, bool) {
 		// "several years ago": some time in the past
 		return mk(i, e+1, res{typ: "DATE", value: "PAST_REF"}, true)
 	}
+	if n == 1 && (s.w(j) == "a" || s.w(j) == "an") && s.is(i-1, "once", "twice", "thrice", "times") && !hyphen && lead == "" && !the {
+		// "twice a year": a frequency
+		return mk(i, e, res{typ: "SET", value: durValue(1, u)}, false)
+	}
 	dur := res{typ: "DURATION", value: durValue(n, u)}
 	if n < 0 || n != float64(int(n)) {
 		dur.value = durValue(n, u)
@@ -1514,7 +1518,7 @@ func modified(s *scan, i int) (match, bool) {
 	}
 	m, ok := s.best(j)
 	if !ok || m.r.typ != "DATE" || m.r.gran == "day" || m.r.gran == "unknown" || strings.HasSuffix(m.r.value, "_REF") {
-		if ok && m.r.typ == "DATE" && m.r.gran == "day" && s.is(i, "late", "early") && s.is(j, "yesterday", "today") {
+		if ok && m.r.typ == "DATE" && m.r.gran == "day" && s.is(i, "late", "early") && (s.is(j, "yesterday", "today", "tomorrow") || weekdays[s.w(j)] != 0 || s.is(j, "sunday")) {
 			r := m.r
 			r.mod = mod
 			return mk(i, m.j, r, m.rel)

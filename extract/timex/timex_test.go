@@ -133,6 +133,8 @@ var tagTests = []struct {
 	{"set every", "every week", sat, []string{"every week|SET|P1W"}},
 	{"set adverb", "prices are set daily.", sat, []string{"daily|SET|P1D"}},
 	{"set weekday", "every Monday", sat, []string{"every Monday|SET|XXXX-WXX-1"}},
+	{"set frequency", "they meet twice a year", sat, []string{"a year|SET|P1Y"}},
+	{"early weekday", "it rained early Tuesday", "2013-03-22", []string{"early Tuesday|DATE|2013-03-19|START"}},
 
 	// holidays
 	{"holiday", "on Christmas 2024", sat, []string{"Christmas 2024|DATE|2024-12-25"}},
