@@ -610,9 +610,6 @@ func deictic(s *scan, i int) (match, bool) {
 	}
 	switch s.w(i) {
 	case "today":
-		if s.is(i+1, "'") && s.is(i+2, "s") {
-			// "today's": still the day
-		}
 		if p, j, ok := s.partOfDay(i + 1); ok {
 			r := dayRes(s.dct)
 			r.typ, r.value = "TIME", r.value+"T"+p
@@ -864,9 +861,6 @@ func relativeUnit(s *scan, i int) (match, bool) {
 		}
 		t := shift(b, "Q", dir)
 		return mk(i, e, quarterRes(t.Year(), (int(t.Month())+2)/3), rel)
-	}
-	if dir != 0 && (s.w(j) == "past" || s.w(j) == "last") && j > i && u != "D" {
-		// "the past year": TimeBank reads it as the year before
 	}
 	return mk(i, e, atGran(shift(b, u, dir), u), rel)
 }
@@ -1182,9 +1176,6 @@ func duration(s *scan, i int) (match, bool) {
 	if (s.w(j) == "a" || s.w(j) == "an") && n == 1 && strings.HasSuffix(s.w(k), "s") {
 		return fail, false // "a years" is not English; "a few years" is
 	}
-	if n == 1 && s.toks[j].kind == tNum && strings.HasSuffix(s.w(k), "s") && s.w(j) == "1" {
-		// "1 years" is unusual but harmless
-	}
 	e := k + 1
 	if u == "WE" {
 		return fail, false
@@ -1195,10 +1186,8 @@ func duration(s *scan, i int) (match, bool) {
 	if s.is(e, "old") || s.w(e) == "-" && s.is(e+1, "old") {
 		return fail, false // "three years old" is an age
 	}
-	if s.is(e, "of") && (s.w(e+1) == "age" || u == "D") && !s.isAnchorEvent(e+1) {
-		if s.w(e+1) == "age" {
-			return fail, false
-		}
+	if s.is(e, "of") && s.is(e+1, "age") {
+		return fail, false // "18 years of age" is an age
 	}
 	if u == "S" && s.is(k+1, "quarter", "half") {
 		return fail, false // "the 1988 second quarter"
@@ -1212,9 +1201,6 @@ func duration(s *scan, i int) (match, bool) {
 		return mk(i, e, res{typ: "SET", value: durValue(1, u)}, false)
 	}
 	dur := res{typ: "DURATION", value: durValue(n, u)}
-	if n < 0 || n != float64(int(n)) {
-		dur.value = durValue(n, u)
-	}
 	// an assistant's "in 2 days", "a week ago", "in 15 minutes": the exact
 	// day or minute, from the creation date and time
 	if s.tg != nil && s.tg.PreferFuture && !hyphen && lead == "" && !the && n > 0 {
