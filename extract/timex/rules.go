@@ -139,8 +139,9 @@ func slashDate(s *scan, i int) (match, bool) {
 		}
 		return mk(i, i+5, dayRes(date(y, m, d)), false)
 	}
-	if s.w(i+3) == "/" || s.w(i-1) == "/" || i > 0 && s.toks[i-1].kind == tNum || !s.is(i-1, "on", "since", "by", "until", "from", "to", "before", "after") {
-		return fail, false // "7 3/8", "1/2": fractions
+	assistant := s.tg != nil && s.tg.PreferFuture
+	if s.w(i+3) == "/" || s.w(i-1) == "/" || i > 0 && s.toks[i-1].kind == tNum || !assistant && !s.is(i-1, "on", "since", "by", "until", "from", "to", "before", "after") {
+		return fail, false // "7 3/8", "1/2": fractions (an assistant reads "2/15" as a date)
 	}
 	y := s.dayYear(m, d, s.tense(i, i+3))
 	if d > daysIn(y, m) {
