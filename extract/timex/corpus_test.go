@@ -3,6 +3,7 @@ package timex
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,7 +131,7 @@ type duckEntry struct {
 
 // recordedDucklingShare is the share of Duckling's positive phrases
 // resolved exactly, as measured; the test fails below it.
-const recordedDucklingShare = 0.532
+const recordedDucklingShare = 0.543
 
 // duckResolved reports whether the tagger's reading of a phrase is
 // Duckling's: the longest expression found must have the gold period.
@@ -259,7 +260,7 @@ func TestDuckling(t *testing.T) {
 		if duckResolved(e, got) {
 			ok++
 		} else if testing.Verbose() && os.Getenv("DUCKLING_MISSES") != "" {
-			t.Logf("miss %s %s %s %s: %+v", e.Phrase, e.Kind, e.Start, e.Grain, got)
+			t.Logf("miss [%s] %q %s %s..%s %s %s%s: %s", e.Section, e.Phrase, e.Kind, e.Start, e.End, e.Grain, e.Direction, e.Point, brief(got))
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -270,6 +271,15 @@ func TestDuckling(t *testing.T) {
 	if share < recordedDucklingShare {
 		t.Errorf("duckling share %.3f dropped below the recorded %.3f", share, recordedDucklingShare)
 	}
+}
+
+// brief prints tagger output compactly for the listing of misses.
+func brief(got []Timex) string {
+	var b strings.Builder
+	for _, x := range got {
+		fmt.Fprintf(&b, "[%q %s %s %s %s..%s %s] ", x.Text, x.Type, x.Value, x.Granularity, x.From, x.To, x.Range)
+	}
+	return b.String()
 }
 
 // platinumTexts returns the untagged platinum texts and their DCTs.

@@ -1152,7 +1152,8 @@ func duration(s *scan, i int) (match, bool) {
 	if n >= 1000 && s.toks[j].kind == tNum && (u == "Q" || u == "Y" || u == "M") {
 		return fail, false // "the 1988 quarter": a year, not 1988 quarters
 	}
-	if u == "FN" {
+	fortnight := u == "FN"
+	if fortnight {
 		// a fortnight is two weeks
 		u = "W"
 		if n > 0 {
@@ -1215,6 +1216,13 @@ func duration(s *scan, i int) (match, bool) {
 			sign, end = 1, e+2
 		case s.is(i-1, "in") && !s.is(e, "of", "and", "or"):
 			sign = 1
+		}
+		if sign != 0 && s.is(e, "from") && s.is(e+1, "today") && n == float64(int(n)) {
+			// "3 years from today" counts from a day, so it is a day
+			return mk(i, end, dayRes(shift(s.dct, u, sign*int(n))), true)
+		}
+		if sign != 0 && fortnight {
+			u, n = "D", 7*n // a fortnight is 14 days to the hour
 		}
 		if sign != 0 {
 			if r, ok := s.exactOffset(u, float64(sign)*n); ok {
@@ -1291,8 +1299,10 @@ func duration(s *scan, i int) (match, bool) {
 	return mk(i, e, dur, false)
 }
 
-// exactOffset is the day (or, for hours, minutes and seconds, the minute or
-// second) n units away from the creation date and time.
+// exactOffset is the point n units away from the creation date and time,
+// one grain finer than the unit, as an assistant reads it: the hour for
+// days, the day for weeks, months and quarters, the month for years, the
+// minute for hours and the second for minutes.
 func (s *scan) exactOffset(u string, n float64) (res, bool) {
 	switch u {
 	case "H", "MIN", "S":
@@ -1308,7 +1318,27 @@ func (s *scan) exactOffset(u string, n float64) (res, bool) {
 			r.value = t.Format("2006-01-02T15:04:05")
 		}
 		return r, true
-	case "D", "W", "M", "Y", "Q", "DE":
+	case "D":
+		// whole days keep the hour: "in 7 days" said at 04:30 is 04:00 a
+		// week later, one grain finer than the unit
+		if n != float64(int(n)) {
+			return res{}, false
+		}
+		if !s.hasTime {
+			return dayRes(shift(s.dct, u, int(n))), true
+		}
+		t := s.now.AddDate(0, 0, int(n))
+		r := dayRes(t)
+		r.typ, r.value = "TIME", t.Format("2006-01-02T15")
+		return r, true
+	case "Y", "DE":
+		// years keep the month: "two years ago" is February 2011
+		if n != float64(int(n)) {
+			return res{}, false
+		}
+		t := shift(s.dct, u, int(n))
+		return monthRes(t.Year(), int(t.Month())), true
+	case "W", "M", "Q":
 		if n != float64(int(n)) {
 			return res{}, false
 		}

@@ -1,0 +1,35 @@
+package timex
+
+import (
+	"fmt"
+	"testing"
+)
+
+// duckNow is the reference time of the Duckling corpus: Tuesday 04:30.
+const duckNow = "2013-02-12T04:30:00"
+
+// assistantTests are readings of the PreferFuture (scheduling assistant)
+// mode, in "TEXT|TYPE|VALUE|FROM..TO" form.
+var assistantTests = []struct {
+	name, text string
+	want       []string
+}{
+	{"days ago keep the hour", "7 days ago", []string{"7 days ago|TIME|2013-02-05T04|2013-02-05..2013-02-05"}},
+	{"in days keeps the hour", "in 7 days", []string{"7 days|TIME|2013-02-19T04|2013-02-19..2013-02-19"}},
+	{"years ago keep the month", "two years ago", []string{"two years ago|DATE|2011-02|2011-02-01..2011-02-28"}},
+	{"from today is a day", "3 years from today", []string{"3 years from today|DATE|2016-02-12|2016-02-12..2016-02-12"}},
+	{"fortnight is 14 days", "a fortnight hence", []string{"a fortnight hence|TIME|2013-02-26T04|2013-02-26..2013-02-26"}},
+}
+
+func TestAssistant(t *testing.T) {
+	tg := Tagger{PreferFuture: true}
+	for _, tc := range assistantTests {
+		var got []string
+		for _, x := range tg.Tag(tc.text, duckNow) {
+			got = append(got, fmt.Sprintf("%s|%s|%s|%s..%s", x.Text, x.Type, x.Value, x.From, x.To))
+		}
+		if !same(got, tc.want) {
+			t.Errorf("%s: Tag(%q, %s) = %q, want %q", tc.name, tc.text, duckNow, got, tc.want)
+		}
+	}
+}
