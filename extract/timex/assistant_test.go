@@ -19,6 +19,8 @@ var assistantTests = []struct {
 	{"years ago keep the month", "two years ago", []string{"two years ago|DATE|2011-02|2011-02-01..2011-02-28"}},
 	{"from today is a day", "3 years from today", []string{"3 years from today|DATE|2016-02-12|2016-02-12..2016-02-12"}},
 	{"fortnight is 14 days", "a fortnight hence", []string{"a fortnight hence|TIME|2013-02-26T04|2013-02-26..2013-02-26"}},
+	{"upcoming two weeks is one week", "upcoming two weeks", []string{"upcoming two weeks|DATE|2013-W09|2013-02-25..2013-03-03"}},
+	{"2 upcoming months", "2 upcoming months", []string{"2 upcoming months|DATE|2013-04|2013-04-01..2013-04-30"}},
 }
 
 func TestAssistant(t *testing.T) {

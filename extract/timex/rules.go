@@ -1138,8 +1138,13 @@ func duration(s *scan, i int) (match, bool) {
 		return fail, false // "last a year" is not a phrase
 	}
 	hyphen := false
+	upcoming := lead == "upcoming"
 	if s.w(k) == "-" && s.glued(k) && s.glued(k+1) {
 		hyphen, k = true, k+1
+	} else if s.tg != nil && s.tg.PreferFuture && lead == "" && s.is(k, "upcoming") {
+		if _, isUnit := unitOf(s.w(k + 1)); isUnit {
+			upcoming, k = true, k+1 // an assistant's "2 upcoming weeks"
+		}
 	} else if s.is(k, "more", "additional", "extra", "further", "full", "straight", "consecutive", "trading", "business", "working") {
 		if _, isUnit := unitOf(s.w(k + 1)); isUnit {
 			k++ // "two more weeks", "eight trading days"
@@ -1203,6 +1208,11 @@ func duration(s *scan, i int) (match, bool) {
 		return mk(i, e, res{typ: "SET", value: durValue(1, u)}, false)
 	}
 	dur := res{typ: "DURATION", value: durValue(n, u)}
+	// an assistant's "upcoming two weeks", "2 upcoming weeks": the week
+	// two weeks on, not the span
+	if s.tg != nil && s.tg.PreferFuture && upcoming && !the && n >= 1 && n == float64(int(n)) && u != "H" && u != "MIN" && u != "S" {
+		return mk(i, e, atGran(shift(s.dct, u, int(n)), u), true)
+	}
 	// an assistant's "in 2 days", "a week ago", "in 15 minutes": the exact
 	// day or minute, from the creation date and time
 	if s.tg != nil && s.tg.PreferFuture && !hyphen && lead == "" && !the && n > 0 {
