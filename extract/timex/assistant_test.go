@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// duckNow is the reference time of the Duckling corpus: Tuesday 04:30.
-const duckNow = "2013-02-12T04:30:00"
+// duckNow is the reference time of the Duckling corpus: Tuesday 04:30 at UTC-2.
+const duckNow = "2013-02-12T04:30:00-02:00"
 
 // assistantTests are readings of the PreferFuture (scheduling assistant)
 // mode, in "TEXT|TYPE|VALUE|FROM..TO" form.
@@ -21,6 +21,9 @@ var assistantTests = []struct {
 	{"fortnight is 14 days", "a fortnight hence", []string{"a fortnight hence|TIME|2013-02-26T04|2013-02-26..2013-02-26"}},
 	{"upcoming two weeks is one week", "upcoming two weeks", []string{"upcoming two weeks|DATE|2013-W09|2013-02-25..2013-03-03"}},
 	{"2 upcoming months", "2 upcoming months", []string{"2 upcoming months|DATE|2013-04|2013-04-01..2013-04-30"}},
+	{"zone converted to the user's", "Thursday 8:00 GMT", []string{"Thursday 8:00 GMT|TIME|2013-02-14T06:00|2013-02-14..2013-02-14"}},
+	{"half-hour zone", "11:30pm IST", []string{"11:30pm IST|TIME|2013-02-12T16:00|2013-02-12..2013-02-12"}},
+	{"zoned range", "15:00 GMT - 18:00 GMT", []string{"15:00 GMT - 18:00 GMT|TIME|2013-02-12T13:00|2013-02-12..2013-02-12"}},
 }
 
 func TestAssistant(t *testing.T) {

@@ -17,6 +17,8 @@ type scan struct {
 	tg         *Tagger
 	now        time.Time // the creation time when dct has one ("2013-02-12T04:30")
 	hasTime    bool
+	zone       int // the offset from UTC in seconds of the creation time, when given
+	hasZone    bool
 	ref        time.Time // the last day-granularity date seen, for "the following day"
 	hasRef     bool
 	refAny     time.Time // the start of the last period seen, for "that year"
@@ -41,6 +43,10 @@ func newScan(text, dct string, tg *Tagger) *scan {
 				if len(dct) >= len(layout) {
 					if n, err := time.Parse(layout, dct[:len(layout)]); err == nil {
 						s.now, s.hasTime = n, true
+						if z, err := time.Parse(time.RFC3339, dct); err == nil {
+							_, s.zone = z.Zone()
+							s.hasZone = true
+						}
 						break
 					}
 				}
