@@ -24,6 +24,11 @@ var assistantTests = []struct {
 	{"zone converted to the user's", "Thursday 8:00 GMT", []string{"Thursday 8:00 GMT|TIME|2013-02-14T06:00|2013-02-14..2013-02-14"}},
 	{"half-hour zone", "11:30pm IST", []string{"11:30pm IST|TIME|2013-02-12T16:00|2013-02-12..2013-02-12"}},
 	{"zoned range", "15:00 GMT - 18:00 GMT", []string{"15:00 GMT - 18:00 GMT|TIME|2013-02-12T13:00|2013-02-12..2013-02-12"}},
+	{"next Saturday is next week's", "next saturday", []string{"next saturday|DATE|2013-02-23|2013-02-23..2013-02-23"}},
+	{"next Monday", "next monday", []string{"next monday|DATE|2013-02-18|2013-02-18..2013-02-18"}},
+	{"weekday after next", "wednesday after next", []string{"wednesday after next|DATE|2013-02-20|2013-02-20..2013-02-20"}},
+	{"lower-case abbreviation", "fri", []string{"fri|DATE|2013-02-15|2013-02-15..2013-02-15"}},
+	{"abbreviation at a time", "Thu at 8 GMT", []string{"Thu|DATE|2013-02-14|2013-02-14..2013-02-14", "8 GMT|TIME|2013-02-14T06:00|2013-02-14..2013-02-14"}},
 }
 
 func TestAssistant(t *testing.T) {

@@ -886,7 +886,12 @@ func weekdayRule(s *scan, i int) (match, bool) {
 		// abbreviation: "Fri." or "Fri," only when capitalised
 		dated := s.w(j+1) == "," && (months[s.w(j+2)] > 0 || s.toks[min(j+2, len(s.toks)-1)].kind == tNum) ||
 			s.is(j+2, "st", "nd", "rd", "th") && s.toks[min(j+1, len(s.toks)-1)].kind == tNum // "Thu 15th"
-		if !s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || dated) {
+		// an assistant also reads "fri", "mon." and "Thu at 8" where a
+		// scheduling phrase leaves little else to mean
+		assistant := s.tg != nil && s.tg.PreferFuture &&
+			(s.w(j+1) == "." && s.glued(j+1) || j+1 >= len(s.toks) || s.is(j+1, "at", "@") || dir != 0 ||
+				s.toks[min(j+1, len(s.toks)-1)].kind == tNum)
+		if !assistant && (!s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || dated)) {
 			return fail, false // "the Baltimore Sun, ...": a name
 		}
 	}
@@ -946,6 +951,12 @@ func weekdayRule(s *scan, i int) (match, bool) {
 		}
 	}
 	var d time.Time
+	if dir == 0 && s.is(e, "after") && s.is(e+1, "next") {
+		// "Friday after next": a week after the coming Friday
+		d = s.dct.AddDate(0, 0, 1)
+		d = d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7+7)
+		return mk(i, e+2, dayRes(d), true)
+	}
 	switch dir {
 	case -1:
 		// "last Friday": the latest Friday strictly before the creation date
@@ -954,6 +965,12 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	case 1:
 		d = s.dct.AddDate(0, 0, 1)
 		d = d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7)
+		if s.tg != nil && s.tg.PreferFuture {
+			// an assistant's "next Saturday" is next week's (weeks start
+			// on Monday): said on a Tuesday, not the coming Saturday
+			mon := s.dct.AddDate(0, 0, 7-(int(s.dct.Weekday())+6)%7)
+			d = mon.AddDate(0, 0, (int(wd)+6)%7)
+		}
 	default:
 		t := s.tense(i, e)
 		if s.w(e) == "'" && s.is(e+1, "s") {
