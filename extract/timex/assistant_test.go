@@ -29,6 +29,11 @@ var assistantTests = []struct {
 	{"weekday after next", "wednesday after next", []string{"wednesday after next|DATE|2013-02-20|2013-02-20..2013-02-20"}},
 	{"lower-case abbreviation", "fri", []string{"fri|DATE|2013-02-15|2013-02-15..2013-02-15"}},
 	{"abbreviation at a time", "Thu at 8 GMT", []string{"Thu|DATE|2013-02-14|2013-02-14..2013-02-14", "8 GMT|TIME|2013-02-14T06:00|2013-02-14..2013-02-14"}},
+	{"fraction of an hour", "in 3/4 h", []string{"3/4 h|TIME|2013-02-12T05:15|2013-02-12..2013-02-12"}},
+	{"a quarter of an hour", "in a quarter of an hour", []string{"a quarter of an hour|TIME|2013-02-12T04:45|2013-02-12..2013-02-12"}},
+	{"a few is three", "in a few hours", []string{"a few hours|TIME|2013-02-12T07:30|2013-02-12..2013-02-12"}},
+	{"minute mark", "in 15'", []string{"15'|TIME|2013-02-12T04:45|2013-02-12..2013-02-12"}},
+	{"last minutes", "last 2 minutes", []string{"last 2 minutes|TIME|2013-02-12T04:28|2013-02-12..2013-02-12"}},
 }
 
 func TestAssistant(t *testing.T) {

@@ -20,6 +20,8 @@ func init() {
 	rules = []rule{
 		// 2025-01-31: an ISO calendar date (not a clock time).
 		{"iso-date", isoDate},
+		// an assistant's "in 1/4 h", "in a few minutes", "in 15'".
+		{"assistant-in", assistantIn},
 		// 2/15/2013, 2/15/13, 2/15: US month/day[/year].
 		{"slash-date", slashDate},
 		// January 20; Jan. 31, 2025; 31 January 2025; the 5th of May;
@@ -1306,6 +1308,11 @@ func duration(s *scan, i int) (match, bool) {
 			anc := &Anchor{Event: s.w(b - 1), Offset: durValue(n, u), Direction: s.w(e),
 				EventStart: s.toks[a].start, EventEnd: s.toks[b-1].end}
 			return mk(i, k+1, res{typ: "DATE", value: "XXXX-XX-XX", basis: "anchored", gran: "unknown", anchor: anc}, false)
+		}
+	}
+	if s.tg != nil && s.tg.PreferFuture && lead != "" && !the && n >= 1 && n == float64(int(n)) {
+		if r, ok := s.clockSpan(lead, int(n), u); ok {
+			return mk(i, e, r, true)
 		}
 	}
 	if lead != "" && u != "S" && u != "MIN" && u != "H" && u != "WE" && (n >= 1 && n == float64(int(n)) || n < 0) {
