@@ -68,7 +68,10 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		if s.is(k, "minutes", "minute", "mins", "min") {
 			k++
 		}
-		if s.is(k, "past", "after", "to", "before", "till") {
+		minutes := s.is(k-1, "minutes", "minute", "mins", "min")
+		if s.is(k, "past", "after") || s.is(k, "to", "before", "till") && (minutes || s.toks[i].kind == tWord || n > 12) {
+			// an hour's digits before "to" are a range ("9 to 11 a.m."),
+			// unless counted in minutes ("15 minutes to noon", "20 to 3pm")
 			if t, e, ok := s.clockOffset(i, int(n), k); ok {
 				return t, e, true
 			}
@@ -319,7 +322,7 @@ func clock(s *scan, i int) (match, bool) {
 	} else if firstZoned && c2 != nil {
 		c.zone, c.hasZone = firstZone, true
 	}
-	if s.toks[i].kind == tNum && c.half && !c.hasSec && c.h%12 != 0 {
+	if s.toks[i].kind == tNum && c.half && !c.hasSec && c.h%12 != 0 && c2 == nil {
 		// olebedev/when reads the simple forms ("2 p.m.", "9:30am") when it
 		// takes the whole extent; it reads "12am" as noon, so not those.
 		if h2, m2, ok := whenClock(s.text[s.toks[i].start:s.toks[e-1].end]); ok {
@@ -346,6 +349,11 @@ func clock(s *scan, i int) (match, bool) {
 	if c2 != nil {
 		day, _ := time.Parse(iso, r.from)
 		r2 := s.clockRes(day, *c2, true)
+		if r2.value < r.value && !c2.half && c2.h < 12 {
+			// "11:30-1:30", "8am until 6": the end is in the afternoon
+			c2.h += 12
+			r2 = s.clockRes(day, *c2, true)
+		}
 		if r2.value < r.value {
 			r2 = s.clockRes(day.AddDate(0, 0, 1), *c2, true)
 		}

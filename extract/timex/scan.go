@@ -346,6 +346,10 @@ func (s *scan) cue(i int) int {
 		return unknown
 	}
 	switch {
+	case w == "last" && s.tg != nil && s.tg.PreferFuture:
+		// an assistant's "last Friday of October" is an ordinal, not the
+		// past: "last week" and "last Friday" have their own rules
+		return unknown
 	case (w == "was" || w == "were" || w == "is" || w == "are" || w == "set") && (futureWords[s.w(i+1)] || s.is(i+1, "set", "to", "about")):
 		// "were planning", "is expected", "was set to", "set to resume"
 		return future
