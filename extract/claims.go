@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,12 +104,9 @@ func findQuotations(text string) []span {
 
 // inQuote reports whether the byte offset p lies inside a quotation.
 func (c *claimFinder) inQuote(p int) bool {
-	for _, q := range c.qspans {
-		if p >= q.Start && p < q.End {
-			return true
-		}
-	}
-	return false
+	// The quotations are in text order and do not overlap.
+	i := sort.Search(len(c.qspans), func(i int) bool { return c.qspans[i].End > p })
+	return i < len(c.qspans) && c.qspans[i].Start <= p
 }
 
 // sentOf returns the index of the sentence holding byte offset p, or -1.
@@ -134,13 +132,11 @@ func (c *claimFinder) sentOf(p int) int {
 
 // entAt returns the entity mentioned at byte offset p, or -1.
 func (c *claimFinder) entAt(p int) int {
-	for _, m := range c.ments {
-		if m.Start <= p && p < m.End {
-			return m.Ent
-		}
-		if m.Start > p {
-			break
-		}
+	// Mentions are sorted by start and do not overlap: the last one that
+	// starts at or before p.
+	i := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].Start > p })
+	if i > 0 && c.ments[i-1].Start <= p && p < c.ments[i-1].End {
+		return c.ments[i-1].Ent
 	}
 	return -1
 }
