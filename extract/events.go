@@ -158,7 +158,7 @@ func (f *eventFinder) statements() {
 				}
 			}
 			em.Location = f.location(si, f.a.sents[si].First, false)
-			em.Summary = f.summary(si, k)
+			em.Summary = f.sentenceSummary(si)
 			f.evs = append(f.evs, em)
 		}
 	}
@@ -998,6 +998,22 @@ func (f *eventFinder) location(si, from int, anyPlace bool) int {
 		}
 	}
 	return -1
+}
+
+// sentenceSummary is sentence si from its start, shortened to about
+// twenty-five words: a statement is best told by what was said and who said
+// it, which its sentence holds ("“We will talk,” Trump told reporters").
+func (f *eventFinder) sentenceSummary(si int) string {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	to := min(s.Lim, s.First+25)
+	for to > s.First && isPunct(toks[to-1].Norm) && !strings.ContainsAny(toks[to-1].Norm, `"'`) {
+		to--
+	}
+	if to <= s.First {
+		return ""
+	}
+	return strings.Join(strings.Fields(f.a.text[toks[s.First].Start:toks[to-1].End]), " ")
 }
 
 // summary is the clause of the trigger toks[k] with its subject: the
