@@ -105,6 +105,19 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					j += 2
 					continue
 				}
+				// "and" inside an organisation's name: "Health and Safety
+				// Executive", "National Oceanic and Atmospheric
+				// Administration" (the name ends in an organisation word).
+				if strings.EqualFold(toks[j].Norm, "and") && j+1 < len(toks) && isCapWord(toks[j+1]) && !hasPersonLabel(toks[i:j]) {
+					e := j + 1
+					for e < len(toks) && isCapWord(toks[e]) {
+						e++
+					}
+					if lex().orgSuffixes[strings.ToLower(strings.TrimRight(toks[e-1].Norm, "."))] {
+						j = e
+						continue
+					}
+				}
 				break
 			}
 			out = append(out, splitRun(text, toks, i, j, si, s.Heading)...)
