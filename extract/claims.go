@@ -282,7 +282,8 @@ func skippable(t token) bool {
 	w := strings.ToLower(t.Norm)
 	switch w {
 	case "also", "then", "later", "separately", "again", "neither", "nor", "not", "n't", "has", "have", "had",
-		"was", "is", "would", "could", "will", "reportedly", "publicly", "repeatedly", "already", "to", "further", "himself", "herself":
+		"was", "is", "would", "could", "will", "reportedly", "publicly", "repeatedly", "already", "to", "further", "himself", "herself",
+		"today", "yesterday", "tonight", "tomorrow", "now", "recently", "earlier":
 		return true
 	}
 	return t.Tag == "RB" || t.Tag == "MD" || (isSpeechVerb(t) && t.Tag != "VBG")
@@ -316,6 +317,12 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 				j = i - 1
 				break
 			}
+		}
+	}
+	// "Barack Obama's administration said": the leader whose government it is.
+	if j > lim+1 && (strings.EqualFold(toks[j].Norm, "administration") || strings.EqualFold(toks[j].Norm, "government")) && toks[j-1].Tag == "POS" {
+		if e := c.entAt(toks[j-2].Start); c.isSpeaker(e) {
+			return e
 		}
 	}
 	// "Republican Party leaders insisted", "Boeing officials said": the
@@ -440,6 +447,19 @@ func (c *claimFinder) personInNP(j int) int {
 		}
 	}
 	return -1
+}
+
+// nounSubject reports whether the verb toks[k] has a common noun for its
+// subject ("some sources said", "an administration official said"): its
+// speaker is then that unnamed one, not a name found earlier in the
+// sentence.
+func (c *claimFinder) nounSubject(k, lim int) bool {
+	toks := c.seg.toks
+	j := k - 1
+	for j >= lim && skippable(toks[j]) {
+		j--
+	}
+	return j >= lim && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0
 }
 
 // nearestBefore returns the first person or organisation mentioned before
@@ -669,7 +689,7 @@ func (c *claimFinder) reported() {
 				continue
 			}
 			spk := c.subjectBefore(k, s.First)
-			if spk < 0 {
+			if spk < 0 && !c.nounSubject(k, s.First) {
 				spk = c.nearestBefore(k, s.First)
 			}
 			a, b := toks[st].Start, c.trimEnd(toks[st].Start, c.closeQuote(toks[st].Start, toks[en-1].End))

@@ -317,7 +317,7 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		return -1
 	}
 	for _, cl := range f.a.claims {
-		if cl.Sent == si && cl.Speaker >= 0 && !second {
+		if cl.Sent == si && cl.Speaker >= 0 && !second && !(isSpeechVerb(toks[k]) && f.c.nounSubject(k, s.First)) {
 			return cl.Speaker
 		}
 	}

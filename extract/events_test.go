@@ -88,6 +88,7 @@ func TestFindEvents(t *testing.T) {
 			[]string{"call occurred 2009-05-29 Barack Obama+Gordon Brown"}},
 		{"calls by politicians are appeals", "BP may give in to calls by Barack Obama and Gordon Brown to suspend its dividend.", nil},
 		{"speak a language", "Britain and America may speak the same language.", nil},
+		{"some sources are no named speaker", "BP may sell its stake in Prudhoe Bay, some sources said on Monday.", nil},
 		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
 	}
 	for _, tt := range tests {
