@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,12 +104,9 @@ func findQuotations(text string) []span {
 
 // inQuote reports whether the byte offset p lies inside a quotation.
 func (c *claimFinder) inQuote(p int) bool {
-	for _, q := range c.qspans {
-		if p >= q.Start && p < q.End {
-			return true
-		}
-	}
-	return false
+	// The quotations are in text order and do not overlap.
+	i := sort.Search(len(c.qspans), func(i int) bool { return c.qspans[i].End > p })
+	return i < len(c.qspans) && c.qspans[i].Start <= p
 }
 
 // sentOf returns the index of the sentence holding byte offset p, or -1.
@@ -134,13 +132,11 @@ func (c *claimFinder) sentOf(p int) int {
 
 // entAt returns the entity mentioned at byte offset p, or -1.
 func (c *claimFinder) entAt(p int) int {
-	for _, m := range c.ments {
-		if m.Start <= p && p < m.End {
-			return m.Ent
-		}
-		if m.Start > p {
-			break
-		}
+	// Mentions are sorted by start and do not overlap: the last one that
+	// starts at or before p.
+	i := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].Start > p })
+	if i > 0 && c.ments[i-1].Start <= p && p < c.ments[i-1].End {
+		return c.ments[i-1].Ent
 	}
 	return -1
 }
@@ -286,7 +282,8 @@ func skippable(t token) bool {
 	w := strings.ToLower(t.Norm)
 	switch w {
 	case "also", "then", "later", "separately", "again", "neither", "nor", "not", "n't", "has", "have", "had",
-		"was", "is", "would", "could", "will", "reportedly", "publicly", "repeatedly", "already", "to", "further", "himself", "herself":
+		"was", "is", "would", "could", "will", "reportedly", "publicly", "repeatedly", "already", "to", "further", "himself", "herself",
+		"today", "yesterday", "tonight", "tomorrow", "now", "recently", "earlier":
 		return true
 	}
 	return t.Tag == "RB" || t.Tag == "MD" || (isSpeechVerb(t) && t.Tag != "VBG")
@@ -320,6 +317,12 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 				j = i - 1
 				break
 			}
+		}
+	}
+	// "Barack Obama's administration said": the leader whose government it is.
+	if j > lim+1 && (strings.EqualFold(toks[j].Norm, "administration") || strings.EqualFold(toks[j].Norm, "government")) && toks[j-1].Tag == "POS" {
+		if e := c.entAt(toks[j-2].Start); c.isSpeaker(e) {
+			return e
 		}
 	}
 	// "Republican Party leaders insisted", "Boeing officials said": the
@@ -444,6 +447,19 @@ func (c *claimFinder) personInNP(j int) int {
 		}
 	}
 	return -1
+}
+
+// nounSubject reports whether the verb toks[k] has a common noun for its
+// subject ("some sources said", "an administration official said"): its
+// speaker is then that unnamed one, not a name found earlier in the
+// sentence.
+func (c *claimFinder) nounSubject(k, lim int) bool {
+	toks := c.seg.toks
+	j := k - 1
+	for j >= lim && skippable(toks[j]) {
+		j--
+	}
+	return j >= lim && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0
 }
 
 // nearestBefore returns the first person or organisation mentioned before
@@ -673,7 +689,7 @@ func (c *claimFinder) reported() {
 				continue
 			}
 			spk := c.subjectBefore(k, s.First)
-			if spk < 0 {
+			if spk < 0 && !c.nounSubject(k, s.First) {
 				spk = c.nearestBefore(k, s.First)
 			}
 			a, b := toks[st].Start, c.trimEnd(toks[st].Start, c.closeQuote(toks[st].Start, toks[en-1].End))

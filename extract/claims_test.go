@@ -52,6 +52,8 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|Thad Allen|the leak could be capped"}},
 		{"the company is the organisation that spoke", "China Eastern Airlines ordered 20 Airbus A320 jets. The company said the planes would serve domestic routes.",
 			[]string{"paraphrase|China Eastern Airlines|the planes would serve domestic routes"}},
+		{"an unnamed subject is no named speaker", "In Houston, some analysts said that BP would sell its stake.",
+			[]string{"paraphrase|?|BP would sell its stake"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},

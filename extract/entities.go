@@ -105,6 +105,19 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					j += 2
 					continue
 				}
+				// "and" inside an organisation's name: "Health and Safety
+				// Executive", "National Oceanic and Atmospheric
+				// Administration" (the name ends in an organisation word).
+				if strings.EqualFold(toks[j].Norm, "and") && j+1 < len(toks) && isCapWord(toks[j+1]) && !hasPersonLabel(toks[i:j]) {
+					e := j + 1
+					for e < len(toks) && isCapWord(toks[e]) {
+						e++
+					}
+					if lex().orgSuffixes[strings.ToLower(strings.TrimRight(toks[e-1].Norm, "."))] {
+						j = e
+						continue
+					}
+				}
 				break
 			}
 			out = append(out, splitRun(text, toks, i, j, si, s.Heading)...)
@@ -428,14 +441,15 @@ func groupEntities(cands []nameCand) []docEntity {
 		if _, ok := full[ci]; ok {
 			continue
 		}
+		// A surname shared by several full names ("Obama": Barack and
+		// Michelle) goes to the one named most often, then the first.
 		g := -1
 		for gi, gr := range groups {
-			if gr.known {
+			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) {
 				continue
 			}
-			if matchesSurname(cands, gr.cands, c.Words[0]) {
+			if g < 0 || len(gr.cands) > len(groups[g].cands) {
 				g = gi
-				break
 			}
 		}
 		if g < 0 {

@@ -71,6 +71,10 @@ func TestFindEntities(t *testing.T) {
 			[]string{"organization:CNN"}, []string{"CNN Obama"}},
 		{"captain", "Capt Marcus Woodring said tar balls were found.",
 			[]string{"person:Marcus Woodring[Capt]"}, nil},
+		{"and inside an organisation's name", "The Health and Safety Executive reported more accidents.",
+			[]string{"organization:Health and Safety Executive"}, []string{"Safety Executive"}},
+		{"and between people", "Barack Obama and Gordon Brown met.",
+			[]string{"person:Gordon Brown"}, []string{"Barack Obama and Gordon Brown"}},
 		{"surname links", "Chancellor Angela Merkel arrived in Paris. Merkel then met the press.",
 			[]string{"person:Angela Merkel[Chancellor]"}, []string{"Merkel"}},
 	}

@@ -126,6 +126,9 @@ func (f *eventFinder) statements() {
 			if modal == "hypothetical" {
 				continue // "the President should say this or that"
 			}
+			if isCommentHeader(toks, s, k) {
+				continue // "At 4:43 pm on 28 May 2010, Safetyman wrote:"
+			}
 			spk := f.speakerOf(si, k, len(spoken) > 0)
 			if spk < 0 || f.isMedia(spk) || f.isJournalist(si, spk) || slices.Contains(spoken, spk) {
 				continue
@@ -155,7 +158,7 @@ func (f *eventFinder) statements() {
 				}
 			}
 			em.Location = f.location(si, f.a.sents[si].First, false)
-			em.Summary = f.summary(si, k)
+			em.Summary = f.sentenceSummary(si)
 			f.evs = append(f.evs, em)
 		}
 	}
@@ -219,17 +222,33 @@ func (f *eventFinder) modalBefore(k int) string {
 	return ""
 }
 
+// isCommentHeader reports whether the verb toks[k] opens a reader's comment
+// under a web article: "At 4:43 pm on 28 May 2010, Safetyman wrote:". The
+// comments of a page are not news events.
+func isCommentHeader(toks []token, s sentence, k int) bool {
+	w := strings.ToLower(toks[k].Norm)
+	if (w != "wrote" && w != "writes" && w != "said" && w != "says") || k+1 >= s.Lim || toks[k+1].Norm != ":" {
+		return false
+	}
+	return strings.EqualFold(toks[s.First].Norm, "at") && k-s.First <= 12
+}
+
 // isCallOn reports whether toks[k] is the verb "call" followed by "on",
 // "upon" or "for": an appeal (PETRARCH2 CALL * (ON)/(UPON)/(FOR) [020]).
 func isCallOn(toks []token, k int) bool {
 	w := strings.ToLower(toks[k].Norm)
-	if (w != "call" && w != "calls" && w != "called" && w != "calling") || !strings.HasPrefix(toks[k].Tag, "VB") {
+	if w != "call" && w != "calls" && w != "called" && w != "calling" {
 		return false
 	}
 	if k+1 >= len(toks) {
 		return false
 	}
 	n := strings.ToLower(toks[k+1].Norm)
+	if !strings.HasPrefix(toks[k].Tag, "VB") {
+		// "plans all call for skimmers" (mis-tagged), "calls by
+		// politicians to suspend": appeals; "a call on Friday" is a call.
+		return n == "for" || n == "by"
+	}
 	return n == "on" || n == "upon" || n == "for"
 }
 
@@ -265,11 +284,19 @@ func (f *eventFinder) namingCall(k int) bool {
 	case "him", "her", "them", "me", "us", "back", "each":
 		return false
 	}
-	e := f.c.entAt(toks[k+1].Start)
-	if e < 0 && k+2 < len(toks) && toks[k+1].Tag == "DT" {
-		e = f.c.entAt(toks[k+2].Start)
+	j := k + 1
+	if toks[j].Tag == "DT" && j+1 < len(toks) {
+		j++
 	}
-	return e < 0 || f.a.ents[e].Kind == model.Place && !f.canTakePart(e)
+	e := f.c.entAt(toks[j].Start)
+	if e < 0 || f.a.ents[e].Kind == model.Place && !f.canTakePart(e) {
+		return true
+	}
+	// "called the BP spill an experiment": the name is a modifier.
+	for j < len(toks) && f.c.entAt(toks[j].Start) == e {
+		j++
+	}
+	return f.a.ents[e].Kind != model.Person && j < len(toks) && strings.HasPrefix(toks[j].Tag, "NN")
 }
 
 // speakerOf returns the speaker of the speech act at toks[k] in sentence si:
@@ -290,7 +317,7 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		return -1
 	}
 	for _, cl := range f.a.claims {
-		if cl.Sent == si && cl.Speaker >= 0 && !second {
+		if cl.Sent == si && cl.Speaker >= 0 && !second && !(isSpeechVerb(toks[k]) && f.c.nounSubject(k, s.First)) {
 			return cl.Speaker
 		}
 	}
@@ -403,6 +430,9 @@ func (f *eventFinder) occurrences() {
 			if isCallOn(toks, k) || isPassiveCall(toks, k) || t.Type == model.Call && !t.Noun && f.namingCall(k) {
 				continue
 			}
+			if !t.Noun && !f.hasCounterpart(k) {
+				continue // "meet the obligations", "Jindal talks about efforts", "Commentators discuss"
+			}
 			// "meeting to discuss": the second trigger is the purpose of the first.
 			if last >= 0 && k > 0 && strings.EqualFold(toks[k-1].Norm, "to") {
 				continue
@@ -455,6 +485,95 @@ func (f *eventFinder) firstMention(e, k int) int {
 	return len(f.a.text)
 }
 
+// hasCounterpart reports whether the verb trigger toks[k] says with whom:
+// an object introduced by "with", "to" or "between", a direct object that
+// is a person, organisation or pronoun ("Obama met Cameron", "met him"),
+// or a subject of two or more ("Trump and Putin will speak", "they met").
+// An infinitive or gerund takes its subject from the clause around it and
+// passes. Without one, "meet" is "meet the obligations" and "talk" is
+// "talk about".
+func (f *eventFinder) hasCounterpart(k int) bool {
+	toks := f.a.toks
+	s := f.a.sents[toks[k].Sent]
+	j := k + 1
+	for j < s.Lim && (toks[j].Tag == "RB" || toks[j].Tag == "RP") {
+		j++
+	}
+	if j < s.Lim {
+		w := strings.ToLower(toks[j].Norm)
+		switch {
+		case w == "with" || w == "to" || w == "between":
+			// "with Ukrainian President Volodymyr Zelenskiy", "with him"
+			for i := j + 1; i < s.Lim && i <= j+5; i++ {
+				if f.c.entAt(toks[i].Start) >= 0 || toks[i].Tag == "PRP" {
+					return true
+				}
+				t := toks[i].Tag
+				if t != "DT" && t != "JJ" && t != "NNP" && t != "NNPS" && !lex().roles[strings.ToLower(toks[i].Norm)] {
+					break
+				}
+			}
+		case w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
+			return true
+		default:
+			if e := f.c.entAt(toks[j].Start); e >= 0 && f.a.ents[e].Kind != model.Place {
+				return true
+			}
+		}
+	}
+	// A subject of two or more: "X and Y", "they", "we", "both".
+	for i := k - 1; i >= s.First && i >= k-8; i-- {
+		w := strings.ToLower(strings.Trim(toks[i].Norm, `"'`+"`"))
+		switch {
+		case w == "and" && i > s.First && (f.c.entAt(toks[i-1].Start) >= 0 || toks[i-1].Tag == "PRP"):
+			// Not objects of a preposition: "assets in Texas, Canada and
+			// Egypt in order to meet part of the bill".
+			a := i - 1
+			for a > s.First && (f.c.entAt(toks[a-1].Start) >= 0 || toks[a-1].Norm == ",") {
+				a--
+			}
+			if a > s.First && nonParticipantPreps[strings.ToLower(toks[a-1].Norm)] {
+				return false
+			}
+			if f.objectIsThing(k) {
+				return false // "Britain and America may speak the same language"
+			}
+			return true
+		case w == "they" || w == "we" || w == "both" || w == "two":
+			return true
+		case w == "who" || w == "which":
+			// "Putin and Joe Biden, the former US president, who spoke":
+			// the antecedent, past its apposition.
+			for a := i - 1; a > s.First && a >= i-15; a-- {
+				if strings.EqualFold(toks[a].Norm, "and") && f.c.entAt(toks[a-1].Start) >= 0 && a+1 < k && f.c.entAt(toks[a+1].Start) >= 0 {
+					return true
+				}
+			}
+			i = s.First
+		case w == "," || w == ";" || w == "that":
+			i = s.First // the subject is in this clause
+		}
+	}
+	// An infinitive or a gerund: "a desire to meet with Putin" is read by
+	// its with-object above; "to meet" alone names no one.
+	return false
+}
+
+// objectIsThing reports whether the verb toks[k] has a direct object that is
+// a thing, not a person: "speak the same language", "meet the deadline".
+func (f *eventFinder) objectIsThing(k int) bool {
+	toks := f.a.toks
+	s := f.a.sents[toks[k].Sent]
+	j := k + 1
+	if j < s.Lim && toks[j].Tag == "DT" {
+		j++
+	}
+	for j < s.Lim && toks[j].Tag == "JJ" {
+		j++
+	}
+	return j > k+1 && j < s.Lim && strings.HasPrefix(toks[j].Tag, "NN") && f.c.entAt(toks[j].Start) < 0
+}
+
 // asWeSpeak reports whether toks[k] is the idiom "as we speak" (or talk):
 // "now", not a conversation.
 func asWeSpeak(toks []token, k int) bool {
@@ -487,6 +606,11 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 	}
 	if typ != model.Statement {
 		em.Status = f.status(k)
+	}
+	// "dispatching attorneys to meet with ...": an infinitive names an
+	// intention, not something done.
+	if typ != model.Statement && em.Status == model.Occurred && k > 0 && toks[k-1].Tag == "TO" && strings.HasPrefix(toks[k].Tag, "VB") {
+		em.Status = model.Planned
 	}
 	future := em.Status == model.Planned || em.Status == model.Possible
 	if r, ok := f.timeOf(k); ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
@@ -874,6 +998,22 @@ func (f *eventFinder) location(si, from int, anyPlace bool) int {
 		}
 	}
 	return -1
+}
+
+// sentenceSummary is sentence si from its start, shortened to about
+// twenty-five words: a statement is best told by what was said and who said
+// it, which its sentence holds ("“We will talk,” Trump told reporters").
+func (f *eventFinder) sentenceSummary(si int) string {
+	toks := f.a.toks
+	s := f.a.sents[si]
+	to := min(s.Lim, s.First+25)
+	for to > s.First && isPunct(toks[to-1].Norm) && !strings.ContainsAny(toks[to-1].Norm, `"'`) {
+		to--
+	}
+	if to <= s.First {
+		return ""
+	}
+	return strings.Join(strings.Fields(f.a.text[toks[s.First].Start:toks[to-1].End]), " ")
 }
 
 // summary is the clause of the trigger toks[k] with its subject: the

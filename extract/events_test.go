@@ -78,6 +78,17 @@ func TestFindEvents(t *testing.T) {
 		{"as we speak", "`` As we talk , the oil spreads , '' Bobby Jindal said .",
 			[]string{"statement occurred publication<=2009-06-03 Bobby Jindal"}},
 		{"say as an aside", "Elsewhere, in, say, New York, action would have been taken.", nil},
+		{"reader's comment", "At 4:43 pm on 28 May 2010 , Safetyman wrote : BP is doing all it can .", nil},
+		{"an infinitive is an intention", "Eric Holder sent attorneys to meet with Jim Letten in New Orleans.",
+			[]string{"meeting planned publication>=2009-06-03 Eric Holder+Jim Letten"}},
+		{"meet an obligation", "Barack Obama said BP must meet the obligations of the fund.",
+			[]string{"statement occurred publication<=2009-06-03 Barack Obama"}},
+		{"talk about is no call", "Bobby Jindal talks about efforts to protect the coast with David Vitter nearby.", nil},
+		{"a call on a day is a call", "Barack Obama and Gordon Brown had a call on Friday.",
+			[]string{"call occurred 2009-05-29 Barack Obama+Gordon Brown"}},
+		{"calls by politicians are appeals", "BP may give in to calls by Barack Obama and Gordon Brown to suspend its dividend.", nil},
+		{"speak a language", "Britain and America may speak the same language.", nil},
+		{"some sources are no named speaker", "BP may sell its stake in Prudhoe Bay, some sources said on Monday.", nil},
 		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
 	}
 	for _, tt := range tests {

@@ -213,6 +213,45 @@ func weekdayOfWeek(s *scan, i int) (match, bool) {
 	return mk(i, k+2, dayRes(mon.AddDate(0, 0, (int(wd)+6)%7)), true)
 }
 
+// weekOf scans "the week of March 6": the ISO week of that day.
+func weekOf(s *scan, i int) (match, bool) {
+	if !s.is(i, "the") || !s.is(i+1, "week") || !s.is(i+2, "of") {
+		return fail, false
+	}
+	m, ok := s.best(i + 3)
+	if !ok || m.r.gran != "day" || m.r.typ != "DATE" {
+		return fail, false
+	}
+	t, err := time.Parse(iso, m.r.from)
+	if err != nil {
+		return fail, false
+	}
+	return mk(i, m.j, weekRes(t), m.rel)
+}
+
+// weekdayAround scans "the previous Friday" and "the following Monday":
+// the weekday before or after the last day mentioned (or the creation
+// date).
+func weekdayAround(s *scan, i int) (match, bool) {
+	if !s.is(i, "the") || !s.is(i+1, "previous", "following", "next", "preceding") {
+		return fail, false
+	}
+	wd, ok := weekdays[s.w(i+2)]
+	if !ok || !strings.HasSuffix(s.w(i+2), "day") {
+		return fail, false
+	}
+	b := s.dct
+	if s.hasRef {
+		b = s.ref
+	}
+	if s.is(i+1, "previous", "preceding") {
+		d := b.AddDate(0, 0, -1)
+		return mk(i, i+3, dayRes(d.AddDate(0, 0, -((int(d.Weekday())-int(wd)+7)%7))), true)
+	}
+	d := b.AddDate(0, 0, 1)
+	return mk(i, i+3, dayRes(d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7)), true)
+}
+
 // seasonWord scans "this season", "last season", "next season", "current
 // season": the season containing the creation date, or the one before or
 // after it.

@@ -11,6 +11,19 @@ type clockTime struct {
 	h, m, sec int
 	hasSec    bool
 	half      bool // the half of the day is known: am/pm, 24-hour, noon, a part of day
+	zone      int  // the offset from UTC in seconds of a time zone written after it
+	hasZone   bool
+}
+
+// zones are the time zone abbreviations read after a clock time, with their
+// offsets from UTC in hours ("ist" is India, "bst" British summer time).
+var zones = map[string]float64{"est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
+	"pst": -8, "pdt": -7, "gmt": 0, "utc": 0, "et": -5, "bst": 1, "cet": 1, "cest": 2, "ist": 5.5}
+
+// zoneAt reads a time zone abbreviation at token i.
+func (s *scan) zoneAt(i int) (int, bool) {
+	z, ok := zones[s.w(i)]
+	return int(z * 3600), ok
 }
 
 // hourWords are the spelled hours.
@@ -55,7 +68,10 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		if s.is(k, "minutes", "minute", "mins", "min") {
 			k++
 		}
-		if s.is(k, "past", "after", "to", "before", "till") {
+		minutes := s.is(k-1, "minutes", "minute", "mins", "min")
+		if s.is(k, "past", "after") || s.is(k, "to", "before", "till") && (minutes || s.toks[i].kind == tWord || n > 12) {
+			// an hour's digits before "to" are a range ("9 to 11 a.m."),
+			// unless counted in minutes ("15 minutes to noon", "20 to 3pm")
 			if t, e, ok := s.clockOffset(i, int(n), k); ok {
 				return t, e, true
 			}
@@ -81,13 +97,16 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		case len(s.w(i)) >= 3:
 			// "330 p.m.", "tonight 815": hours and minutes run together
 			c.h, c.m, j = h/100, h%100, i+1
-			if _, e := s.meridiem(j); e == j && !s.is(i-1, "tonight") {
-				return c, 0, false
+			if _, e := s.meridiem(j); e == j && !s.is(i-1, "tonight") && (!loose || c.m%5 != 0) {
+				return c, 0, false // "at 101": a number
+			}
+			if s.w(j) == "-" && s.glued(j) || s.w(i-1) == "-" && s.glued(i) {
+				return c, 0, false // "650-650-6500": a phone number
 			}
 		default:
 			c.h, j = h, i+1
 			if _, e := s.meridiem(j); e == j && !s.oclock(j) && !loose {
-				if _, _, pod := s.podAfter(j); !pod || s.is(j, "tonight", "this") {
+				if _, _, pod := s.podAfter(j); !pod {
 					return c, 0, false
 				}
 			}
@@ -255,6 +274,10 @@ func clock(s *scan, i int) (match, bool) {
 	if !ok {
 		first, firstEnd, firstOK = s.clockCore(i, true)
 	}
+	firstZone, firstZoned := s.zoneAt(firstEnd)
+	if firstOK && firstZoned && s.is(firstEnd+1, "-", "to", "until", "till") {
+		firstEnd++ // "15:00 GMT - 18:00 GMT"
+	}
 	if firstOK && (s.is(firstEnd, "-", "to", "till", "until", "untill", "through", "thru") || s.is(firstEnd, "and") && s.is(i-1, "between")) {
 		if t2, e2, ok2 := s.clockCore(firstEnd+1, true); ok2 && (ok || t2.half) && (ok || first.h <= 12) {
 			if t2.half && !first.half && first.h < 12 && t2.h >= 12 && first.h+12 <= t2.h {
@@ -269,7 +292,8 @@ func clock(s *scan, i int) (match, bool) {
 	}
 	if !c.half && e == i+1 && s.toks[i].kind == tNum && loose {
 		// a bare "at 3": not "at 3 percent" nor "at 3 years"
-		if e < len(s.toks) && (s.toks[e].kind == tWord && !s.is(e, "on", "in", "tomorrow", "today", "tonight", "this", "and", "or", "to", "until") && weekdays[s.w(e)] == 0 && !s.is(e, "sunday") ||
+		_, zoned := s.zoneAt(e)
+		if e < len(s.toks) && (s.toks[e].kind == tWord && !zoned && !s.is(e, "on", "in", "tomorrow", "today", "tonight", "this", "and", "or", "to", "until") && weekdays[s.w(e)] == 0 && !s.is(e, "sunday") ||
 			s.w(e) == "%" || s.w(e) == "." && s.glued(e+1) || s.w(e) == "," && s.glued(e+1)) {
 			return fail, false
 		}
@@ -289,12 +313,18 @@ func clock(s *scan, i int) (match, bool) {
 	if c.h > 24 || c.h == 24 && c.m > 0 {
 		return fail, false
 	}
-	if s.is(e, "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet") {
+	if z, ok := s.zoneAt(e); ok {
+		c.zone, c.hasZone = z, true
+		if c2 != nil {
+			c2.zone, c2.hasZone = z, true
+		}
 		e++
+	} else if firstZoned && c2 != nil {
+		c.zone, c.hasZone = firstZone, true
 	}
-	if s.toks[i].kind == tNum && c.half && !c.hasSec {
+	if s.toks[i].kind == tNum && c.half && !c.hasSec && c.h%12 != 0 && c2 == nil {
 		// olebedev/when reads the simple forms ("2 p.m.", "9:30am") when it
-		// takes the whole extent.
+		// takes the whole extent; it reads "12am" as noon, so not those.
 		if h2, m2, ok := whenClock(s.text[s.toks[i].start:s.toks[e-1].end]); ok {
 			c.h, c.m = h2, m2
 		}
@@ -319,6 +349,11 @@ func clock(s *scan, i int) (match, bool) {
 	if c2 != nil {
 		day, _ := time.Parse(iso, r.from)
 		r2 := s.clockRes(day, *c2, true)
+		if r2.value < r.value && !c2.half && c2.h < 12 {
+			// "11:30-1:30", "8am until 6": the end is in the afternoon
+			c2.h += 12
+			r2 = s.clockRes(day, *c2, true)
+		}
 		if r2.value < r.value {
 			r2 = s.clockRes(day.AddDate(0, 0, 1), *c2, true)
 		}
@@ -331,8 +366,16 @@ func clock(s *scan, i int) (match, bool) {
 // own, with a creation time and PreferFuture, a time already past moves to
 // the afternoon (when its half of the day is unknown) or to the next day.
 func (s *scan) clockRes(d time.Time, c clockTime, dated bool) res {
+	if c.hasZone && s.hasZone && s.tg != nil && s.tg.PreferFuture {
+		// an assistant gives the time in the user's zone: "8:00 GMT" is
+		// 06:00 at UTC-2
+		t := time.Date(d.Year(), d.Month(), d.Day(), c.h, c.m, c.sec, 0, time.FixedZone("", c.zone))
+		t = t.In(time.FixedZone("", s.zone))
+		d = date(t.Year(), int(t.Month()), t.Day())
+		c.h, c.m = t.Hour(), t.Minute()
+	}
 	if !dated && s.hasTime && s.tg != nil && s.tg.PreferFuture {
-		now := s.now.Hour()*3600 + s.now.Minute()*60 + s.now.Second()
+		now := s.now.Hour() * 3600 // the current hour still counts as now ("at 4:23" said at 4:30)
 		at := c.h*3600 + c.m*60 + c.sec
 		switch {
 		case at >= now:

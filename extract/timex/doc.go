@@ -2,15 +2,49 @@
 // in TimeML TIMEX3 terms (type DATE, TIME, DURATION or SET and an ISO 8601
 // value), resolving relative expressions against a document creation date
 // the way a reader would: the tense of the nearby verb picks the previous or
-// the next Friday, explicit years win, granularity is kept, ranges stay
-// ranges and expressions anchored to an event stay unresolved until that
-// event is dated (see ResolveAnchor).
+// the next Friday, explicit years win, granularity is kept (a week stays a
+// week), ranges stay ranges and expressions anchored to an event stay
+// unresolved until that event is dated (see ResolveAnchor).
 //
-// It also reads and writes TimeML documents (the TempEval-3 interchange
-// format) and scores a system's TIMEX3 tags against gold ones with the
-// TempEval-3 Task A metrics (see Score).
+// # Recognition
 //
-// The recogniser is a table of token patterns (rules.go), each with a
-// comment saying what it scans; olebedev/when is used only for clock times
-// inside an extent the rules have already found (when.go).
+// The recogniser is a table of token patterns (rules.go, calendar.go,
+// clock.go, holiday.go), each with a comment saying what it scans. lex
+// splits the text into words, numbers and punctuation with byte offsets;
+// at every token that can start an expression (starters.go) every rule is
+// tried and the longest match wins, ties going to the earlier rule. Two
+// post-passes then give clock times the day written before them ("Friday
+// at 2 p.m.") and join ranges ("between 2019 and 2021", "in either
+// February or March"), which keep one TIMEX3 per date, as TimeML does, and
+// share a Range. Extents follow the TimeML guidelines as TimeBank applies
+// them: determiners and pre-modifiers are in ("the last week", "early
+// 2022"), prepositions are out ("on Friday" is "Friday"), and so are
+// "about", "almost" and "over" (kept as Mod APPROX, MORE_THAN).
+//
+// # Resolution
+//
+// Tense is a light heuristic, not a parser: the nearest cue within the
+// clause (12 tokens either side, stopping at sentence ends) decides. Past
+// cues are irregular past forms ("said", "met", "was", "had") and "-ed"
+// words; future cues are "will", "'ll", "would" (not "would have"),
+// "scheduled", "expected", "plans", "next", "as soon as". Bare weekdays go
+// back (news reports what happened) unless the clause is future; months and
+// month-days take the nearest occurrence, the tense being a preference of
+// a few months or days. "a year earlier" in a text that reports a quarter
+// is that quarter a year before; "that year" and "the following day"
+// follow the last date seen. Month arithmetic moves from the first of the
+// month, so it crosses years and never overflows.
+//
+// Tagger.PreferFuture switches to a scheduling assistant's reading
+// (Duckling's conventions), used to score the Duckling corpus.
+//
+// # TimeML and scoring
+//
+// ReadTimeML, WriteTimeML and WritePlainTimeML read and write the
+// TempEval-3 interchange format; Score computes the TempEval-3 Task A
+// figures (strict and relaxed extent P/R/F1, type and value F1).
+//
+// olebedev/when is used only for the simple clock forms it reads right
+// (when.go); its weekday, month-day and "may" readings are the faults the
+// rules here replace.
 package timex

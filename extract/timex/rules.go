@@ -20,6 +20,8 @@ func init() {
 	rules = []rule{
 		// 2025-01-31: an ISO calendar date (not a clock time).
 		{"iso-date", isoDate},
+		// an assistant's "in 1/4 h", "in a few minutes", "in 15'".
+		{"assistant-in", assistantIn},
 		// 2/15/2013, 2/15/13, 2/15: US month/day[/year].
 		{"slash-date", slashDate},
 		// January 20; Jan. 31, 2025; 31 January 2025; the 5th of May;
@@ -70,6 +72,10 @@ func init() {
 		{"weekday-of-week", weekdayOfWeek},
 		// this season, last season.
 		{"season-word", seasonWord},
+		// the week of March 6.
+		{"week-of", weekOf},
+		// the previous Friday, the following Monday.
+		{"weekday-around", weekdayAround},
 	}
 }
 
@@ -135,8 +141,9 @@ func slashDate(s *scan, i int) (match, bool) {
 		}
 		return mk(i, i+5, dayRes(date(y, m, d)), false)
 	}
-	if s.w(i+3) == "/" || s.w(i-1) == "/" || i > 0 && s.toks[i-1].kind == tNum || !s.is(i-1, "on", "since", "by", "until", "from", "to", "before", "after") {
-		return fail, false // "7 3/8", "1/2": fractions
+	assistant := s.tg != nil && s.tg.PreferFuture
+	if s.w(i+3) == "/" || s.w(i-1) == "/" || i > 0 && s.toks[i-1].kind == tNum || !assistant && !s.is(i-1, "on", "since", "by", "until", "from", "to", "before", "after") {
+		return fail, false // "7 3/8", "1/2": fractions (an assistant reads "2/15" as a date)
 	}
 	y := s.dayYear(m, d, s.tense(i, i+3))
 	if d > daysIn(y, m) {
@@ -257,7 +264,11 @@ func monthDate(s *scan, i int) (match, bool) {
 		if s.is(k, "of") {
 			k++
 		}
-		if m, k3, ok := s.monthName(k); ok && (s.w(k-1) == "of" || s.toks[k].capital() || s.w(k) != "may") {
+		m, k3, ok := s.monthName(k)
+		if mm := months[s.w(k)]; !ok && mm > 0 && s.toks[k].kind == tWord && (isRange || s.w(k-1) == "of" || k3 > j+1) {
+			m, k3, ok = mm, s.period(k), true // "23rd to 26th Oct", "19th To 21st aug"
+		}
+		if ok && (s.w(k-1) == "of" || s.toks[k].capital() || s.w(k) != "may") {
 			if !isRange {
 				d2 = d
 			}
@@ -491,6 +502,15 @@ func year(s *scan, i int) (match, bool) {
 	if !cue && (j >= len(s.toks) || s.toks[j].kind == tNum) {
 		return fail, false // "Pay ABC 2000": a number with nothing that makes it a year
 	}
+	if s.w(j) == "-" && s.glued(j) && s.glued(j+1) && len(s.w(j+1)) == 2 {
+		// "2012-13", "fiscal 2009-10": a season or fiscal year across two years
+		if y2, ok := s.num(j + 1); ok && (y+1)%100 == y2 {
+			r := yearRes(y)
+			r.to = date(y+1, 12, 31).Format(iso)
+			r.gran, r.rng = "range", fmt.Sprintf("%04d/%04d", y, y+1)
+			return mk(start, j+2, r, false)
+		}
+	}
 	return mk(start, j, yearRes(y), false)
 }
 
@@ -593,9 +613,6 @@ func deictic(s *scan, i int) (match, bool) {
 	}
 	switch s.w(i) {
 	case "today":
-		if s.is(i+1, "'") && s.is(i+2, "s") {
-			// "today's": still the day
-		}
 		if p, j, ok := s.partOfDay(i + 1); ok {
 			r := dayRes(s.dct)
 			r.typ, r.value = "TIME", r.value+"T"+p
@@ -656,6 +673,10 @@ func deictic(s *scan, i int) (match, bool) {
 		if s.is(i-1, "at") && !s.is(i+1, "of") {
 			return ref(i+1, "PRESENT_REF")
 		}
+	case "just":
+		if s.is(i+1, "now") {
+			return ref(i+2, "PRESENT_REF")
+		}
 	case "future":
 		if s.is(i-1, "near", "foreseeable", "distant") && s.is(i-2, "the") {
 			return mk(i-2, i+1, res{typ: "DATE", value: "FUTURE_REF"}, true)
@@ -664,6 +685,9 @@ func deictic(s *scan, i int) (match, bool) {
 			return ref(i+1, "FUTURE_REF") // "in future"; "future payments" is an adjective
 		}
 	case "the":
+		if s.is(i-1, "at") && s.is(i+1, "moment") {
+			return ref(i+2, "PRESENT_REF") // "at the moment"
+		}
 		if s.is(i+1, "past") && !s.quantityOrUnit(i+2) {
 			return ref(i+2, "PAST_REF")
 		}
@@ -799,6 +823,11 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	if u == "D" && (j == i || dir == 0 && base == "dct") {
 		return fail, false // "the day", "this day"
 	}
+	if dir == 0 && j > i && s.w(j-1) == "the" && s.is(k+1, "ended", "ending") && u == "Y" {
+		// "for the year ended March 31": a fiscal year, a duration ("the
+		// quarter ended Sept. 30" stays the quarter)
+		return mk(i, k+1, res{typ: "DURATION", value: "P1Y"}, false)
+	}
 	if (u == "DE" || u == "CE") && dir == -1 {
 		// "the past decade": a duration reaching the creation date
 		return mk(i, k+1, res{typ: "DURATION", value: durValue(1, u)}, false)
@@ -836,9 +865,6 @@ func relativeUnit(s *scan, i int) (match, bool) {
 		t := shift(b, "Q", dir)
 		return mk(i, e, quarterRes(t.Year(), (int(t.Month())+2)/3), rel)
 	}
-	if dir != 0 && (s.w(j) == "past" || s.w(j) == "last") && j > i && u != "D" {
-		// "the past year": TimeBank reads it as the year before
-	}
 	return mk(i, e, atGran(shift(b, u, dir), u), rel)
 }
 
@@ -860,8 +886,14 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	}
 	if len(s.w(j)) <= 5 && !strings.HasSuffix(s.w(j), "day") {
 		// abbreviation: "Fri." or "Fri," only when capitalised
-		dated := s.w(j+1) == "," && (months[s.w(j+2)] > 0 || s.toks[min(j+2, len(s.toks)-1)].kind == tNum)
-		if !s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || dated) {
+		dated := s.w(j+1) == "," && (months[s.w(j+2)] > 0 || s.toks[min(j+2, len(s.toks)-1)].kind == tNum) ||
+			s.is(j+2, "st", "nd", "rd", "th") && s.toks[min(j+1, len(s.toks)-1)].kind == tNum // "Thu 15th"
+		// an assistant also reads "fri", "mon." and "Thu at 8" where a
+		// scheduling phrase leaves little else to mean
+		assistant := s.tg != nil && s.tg.PreferFuture &&
+			(s.w(j+1) == "." && s.glued(j+1) || j+1 >= len(s.toks) || s.is(j+1, "at", "@") || dir != 0 ||
+				s.toks[min(j+1, len(s.toks)-1)].kind == tNum)
+		if !assistant && (!s.toks[j].capital() || !(s.w(j+1) == "." && s.glued(j+1) || dated)) {
 			return fail, false // "the Baltimore Sun, ...": a name
 		}
 	}
@@ -872,15 +904,61 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	if !strings.HasSuffix(s.w(j), "day") {
 		e = s.period(j)
 	}
-	// "Friday, Jan. 31, 2025": the explicit date wins
+	// "Friday, Jan. 31, 2025": the explicit date wins; without a year, the
+	// year is the nearest one where the date is that weekday ("Fri, Jul 18")
 	if s.w(e) == "," || s.w(e) == "(" {
 		if m, ok := monthDate(s, e+1); ok && m.r.gran == "day" {
 			if s.w(e) == "," {
+				if t, err := time.Parse(iso, m.r.from); err == nil && m.rel && t.Weekday() != wd {
+					for dy := 1; dy <= 6; dy++ {
+						for _, y := range []int{t.Year() + dy, t.Year() - dy} {
+							if c := date(y, int(t.Month()), t.Day()); c.Month() == t.Month() && c.Weekday() == wd {
+								return mk(i, m.j, dayRes(c), true)
+							}
+						}
+					}
+				}
 				return mk(i, m.j, m.r, m.rel)
 			}
 		}
 	}
+	// "Tuesday the 19th", "Thu 15th": the nearest such day that is that weekday
+	k := e
+	if s.is(k, "the") {
+		k++
+	}
+	if dd, k2, ok := s.dayOrd(k, false); ok && (k2 > k+1 || k > e) && months[s.w(k2)] == 0 && !s.is(k2, "of") {
+		t := s.tense(i, k2)
+		best, bestDist := time.Time{}, 1<<30
+		base := date(s.dct.Year(), int(s.dct.Month()), 1)
+		for dm := -6; dm <= 6; dm++ {
+			f := shift(base, "M", dm)
+			if dd > daysIn(f.Year(), int(f.Month())) {
+				continue
+			}
+			c := date(f.Year(), int(f.Month()), dd)
+			if c.Weekday() != wd {
+				continue
+			}
+			diff := int(c.Sub(s.dct).Hours() / 24)
+			if t == future && diff < 0 || t == past && diff > 0 {
+				diff = 1000 + abs(diff)
+			}
+			if abs(diff) < bestDist {
+				best, bestDist = c, abs(diff)
+			}
+		}
+		if !best.IsZero() {
+			return mk(i, k2, dayRes(best), true)
+		}
+	}
 	var d time.Time
+	if dir == 0 && s.is(e, "after") && s.is(e+1, "next") {
+		// "Friday after next": a week after the coming Friday
+		d = s.dct.AddDate(0, 0, 1)
+		d = d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7+7)
+		return mk(i, e+2, dayRes(d), true)
+	}
 	switch dir {
 	case -1:
 		// "last Friday": the latest Friday strictly before the creation date
@@ -889,6 +967,12 @@ func weekdayRule(s *scan, i int) (match, bool) {
 	case 1:
 		d = s.dct.AddDate(0, 0, 1)
 		d = d.AddDate(0, 0, (int(wd)-int(d.Weekday())+7)%7)
+		if s.tg != nil && s.tg.PreferFuture {
+			// an assistant's "next Saturday" is next week's (weeks start
+			// on Monday): said on a Tuesday, not the coming Saturday
+			mon := s.dct.AddDate(0, 0, 7-(int(s.dct.Weekday())+6)%7)
+			d = mon.AddDate(0, 0, (int(wd)+6)%7)
+		}
 	default:
 		t := s.tense(i, e)
 		if s.w(e) == "'" && s.is(e+1, "s") {
@@ -930,6 +1014,10 @@ func quarter(s *scan, i int) (match, bool) {
 		j++
 	}
 	n, k, ok := s.ordinal(j)
+	if s.is(j, "last", "final") && s.is(j+1, "half", "quarter") && s.is(j+2, "of") {
+		// "the last half of 1989", "the final quarter of 2024"
+		n, k, ok = map[string]int{"half": 2, "quarter": 4}[s.w(j+1)], j+1, true
+	}
 	if !ok || n > 4 {
 		return fail, false
 	}
@@ -1069,8 +1157,13 @@ func duration(s *scan, i int) (match, bool) {
 		return fail, false // "last a year" is not a phrase
 	}
 	hyphen := false
+	upcoming := lead == "upcoming"
 	if s.w(k) == "-" && s.glued(k) && s.glued(k+1) {
 		hyphen, k = true, k+1
+	} else if s.tg != nil && s.tg.PreferFuture && lead == "" && s.is(k, "upcoming") {
+		if _, isUnit := unitOf(s.w(k + 1)); isUnit {
+			upcoming, k = true, k+1 // an assistant's "2 upcoming weeks"
+		}
 	} else if s.is(k, "more", "additional", "extra", "further", "full", "straight", "consecutive", "trading", "business", "working") {
 		if _, isUnit := unitOf(s.w(k + 1)); isUnit {
 			k++ // "two more weeks", "eight trading days"
@@ -1079,6 +1172,17 @@ func duration(s *scan, i int) (match, bool) {
 	u, ok := unitOf(s.w(k))
 	if !ok || s.toks[k].kind != tWord {
 		return fail, false
+	}
+	if n >= 1000 && s.toks[j].kind == tNum && (u == "Q" || u == "Y" || u == "M") {
+		return fail, false // "the 1988 quarter": a year, not 1988 quarters
+	}
+	fortnight := u == "FN"
+	if fortnight {
+		// a fortnight is two weeks
+		u = "W"
+		if n > 0 {
+			n *= 2
+		}
 	}
 	if s.w(j) == "second" {
 		return fail, false // "second quarter" is an ordinal
@@ -1098,9 +1202,6 @@ func duration(s *scan, i int) (match, bool) {
 	if (s.w(j) == "a" || s.w(j) == "an") && n == 1 && strings.HasSuffix(s.w(k), "s") {
 		return fail, false // "a years" is not English; "a few years" is
 	}
-	if n == 1 && s.toks[j].kind == tNum && strings.HasSuffix(s.w(k), "s") && s.w(j) == "1" {
-		// "1 years" is unusual but harmless
-	}
 	e := k + 1
 	if u == "WE" {
 		return fail, false
@@ -1111,10 +1212,8 @@ func duration(s *scan, i int) (match, bool) {
 	if s.is(e, "old") || s.w(e) == "-" && s.is(e+1, "old") {
 		return fail, false // "three years old" is an age
 	}
-	if s.is(e, "of") && (s.w(e+1) == "age" || u == "D") && !s.isAnchorEvent(e+1) {
-		if s.w(e+1) == "age" {
-			return fail, false
-		}
+	if s.is(e, "of") && s.is(e+1, "age") {
+		return fail, false // "18 years of age" is an age
 	}
 	if u == "S" && s.is(k+1, "quarter", "half") {
 		return fail, false // "the 1988 second quarter"
@@ -1123,9 +1222,15 @@ func duration(s *scan, i int) (match, bool) {
 		// "several years ago": some time in the past
 		return mk(i, e+1, res{typ: "DATE", value: "PAST_REF"}, true)
 	}
+	if n == 1 && (s.w(j) == "a" || s.w(j) == "an") && s.is(i-1, "once", "twice", "thrice", "times") && !hyphen && lead == "" && !the {
+		// "twice a year": a frequency
+		return mk(i, e, res{typ: "SET", value: durValue(1, u)}, false)
+	}
 	dur := res{typ: "DURATION", value: durValue(n, u)}
-	if n < 0 || n != float64(int(n)) {
-		dur.value = durValue(n, u)
+	// an assistant's "upcoming two weeks", "2 upcoming weeks": the week
+	// two weeks on, not the span
+	if s.tg != nil && s.tg.PreferFuture && upcoming && !the && n >= 1 && n == float64(int(n)) && u != "H" && u != "MIN" && u != "S" {
+		return mk(i, e, atGran(shift(s.dct, u, int(n)), u), true)
 	}
 	// an assistant's "in 2 days", "a week ago", "in 15 minutes": the exact
 	// day or minute, from the creation date and time
@@ -1141,6 +1246,13 @@ func duration(s *scan, i int) (match, bool) {
 		case s.is(i-1, "in") && !s.is(e, "of", "and", "or"):
 			sign = 1
 		}
+		if sign != 0 && s.is(e, "from") && s.is(e+1, "today") && n == float64(int(n)) {
+			// "3 years from today" counts from a day, so it is a day
+			return mk(i, end, dayRes(shift(s.dct, u, sign*int(n))), true)
+		}
+		if sign != 0 && fortnight {
+			u, n = "D", 7*n // a fortnight is 14 days to the hour
+		}
 		if sign != 0 {
 			if r, ok := s.exactOffset(u, float64(sign)*n); ok {
 				return mk(i, end, r, true)
@@ -1151,7 +1263,13 @@ func duration(s *scan, i int) (match, bool) {
 	if !hyphen && lead == "" && !the && n >= 0 && n == float64(int(n)) {
 		switch {
 		case s.is(e, "ago") || s.is(e, "earlier", "before") && !s.isAnchorEvent(e+1) && !s.startsDate(e+1):
-			t := shift(s.dct, u, -int(n))
+			// "ago" counts from the creation date, "earlier" from the last
+			// day mentioned ("On March 3 ... two days earlier")
+			base := s.dct
+			if !s.is(e, "ago") && s.hasRef && (u == "D" || u == "W") {
+				base = s.ref
+			}
+			t := shift(base, u, -int(n))
 			r := atGran(t, u)
 			if u == "Y" || u == "DE" {
 				r = yearRes(t.Year())
@@ -1163,7 +1281,11 @@ func duration(s *scan, i int) (match, bool) {
 			}
 			return mk(i, e+1, r, true)
 		case s.is(e, "later", "hence") || s.is(e, "from") && s.is(e+1, "now", "today"):
-			t := shift(s.dct, u, int(n))
+			base := s.dct
+			if s.is(e, "later") && s.hasRef && (u == "D" || u == "W") {
+				base = s.ref // "On March 3 ... two days later": March 5
+			}
+			t := shift(base, u, int(n))
 			r := atGran(t, u)
 			end := e + 1
 			if s.is(e, "from") {
@@ -1188,6 +1310,11 @@ func duration(s *scan, i int) (match, bool) {
 			return mk(i, k+1, res{typ: "DATE", value: "XXXX-XX-XX", basis: "anchored", gran: "unknown", anchor: anc}, false)
 		}
 	}
+	if s.tg != nil && s.tg.PreferFuture && lead != "" && !the && n >= 1 && n == float64(int(n)) {
+		if r, ok := s.clockSpan(lead, int(n), u); ok {
+			return mk(i, e, r, true)
+		}
+	}
 	if lead != "" && u != "S" && u != "MIN" && u != "H" && u != "WE" && (n >= 1 && n == float64(int(n)) || n < 0) {
 		// "the past three years", "the next few days": the whole units
 		// before (or after) the current one
@@ -1206,8 +1333,10 @@ func duration(s *scan, i int) (match, bool) {
 	return mk(i, e, dur, false)
 }
 
-// exactOffset is the day (or, for hours, minutes and seconds, the minute or
-// second) n units away from the creation date and time.
+// exactOffset is the point n units away from the creation date and time,
+// one grain finer than the unit, as an assistant reads it: the hour for
+// days, the day for weeks, months and quarters, the month for years, the
+// minute for hours and the second for minutes.
 func (s *scan) exactOffset(u string, n float64) (res, bool) {
 	switch u {
 	case "H", "MIN", "S":
@@ -1223,7 +1352,27 @@ func (s *scan) exactOffset(u string, n float64) (res, bool) {
 			r.value = t.Format("2006-01-02T15:04:05")
 		}
 		return r, true
-	case "D", "W", "M", "Y", "Q", "DE":
+	case "D":
+		// whole days keep the hour: "in 7 days" said at 04:30 is 04:00 a
+		// week later, one grain finer than the unit
+		if n != float64(int(n)) {
+			return res{}, false
+		}
+		if !s.hasTime {
+			return dayRes(shift(s.dct, u, int(n))), true
+		}
+		t := s.now.AddDate(0, 0, int(n))
+		r := dayRes(t)
+		r.typ, r.value = "TIME", t.Format("2006-01-02T15")
+		return r, true
+	case "Y", "DE":
+		// years keep the month: "two years ago" is February 2011
+		if n != float64(int(n)) {
+			return res{}, false
+		}
+		t := shift(s.dct, u, int(n))
+		return monthRes(t.Year(), int(t.Month())), true
+	case "W", "M", "Q":
 		if n != float64(int(n)) {
 			return res{}, false
 		}
@@ -1256,6 +1405,13 @@ func (s *scan) unitsAround(lead string, n float64, u string) (res, bool) {
 		return res{}, false
 	}
 	return res{from: a.Format(iso), to: b.Format(iso)}, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // quarterAgo reads "a year ago", "a year earlier" in a text that reports a
@@ -1406,9 +1562,14 @@ func modified(s *scan, i int) (match, bool) {
 	if s.is(j, "in") && s.is(i, "earlier", "later", "early", "late") {
 		j++
 	}
+	if s.w(j-1) == "of" && s.is(j, "month", "year", "week") {
+		// "at the end of month", "beginning of year": the current one
+		u, _ := unitOf(s.w(j))
+		return mk(i, j+1, withMod(atGran(s.dct, u), mod), true)
+	}
 	m, ok := s.best(j)
 	if !ok || m.r.typ != "DATE" || m.r.gran == "day" || m.r.gran == "unknown" || strings.HasSuffix(m.r.value, "_REF") {
-		if ok && m.r.typ == "DATE" && m.r.gran == "day" && s.is(i, "late", "early") && s.is(j, "yesterday", "today") {
+		if ok && m.r.typ == "DATE" && m.r.gran == "day" && s.is(i, "late", "early") && (s.is(j, "yesterday", "today", "tomorrow") || weekdays[s.w(j)] != 0 || s.is(j, "sunday")) {
 			r := m.r
 			r.mod = mod
 			return mk(i, m.j, r, m.rel)

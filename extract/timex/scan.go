@@ -17,6 +17,8 @@ type scan struct {
 	tg         *Tagger
 	now        time.Time // the creation time when dct has one ("2013-02-12T04:30")
 	hasTime    bool
+	zone       int // the offset from UTC in seconds of the creation time, when given
+	hasZone    bool
 	ref        time.Time // the last day-granularity date seen, for "the following day"
 	hasRef     bool
 	refAny     time.Time // the start of the last period seen, for "that year"
@@ -41,6 +43,10 @@ func newScan(text, dct string, tg *Tagger) *scan {
 				if len(dct) >= len(layout) {
 					if n, err := time.Parse(layout, dct[:len(layout)]); err == nil {
 						s.now, s.hasTime = n, true
+						if z, err := time.Parse(time.RFC3339, dct); err == nil {
+							_, s.zone = z.Zone()
+							s.hasZone = true
+						}
 						break
 					}
 				}
@@ -62,6 +68,10 @@ func (s *scan) run() []Timex {
 	var ms []match
 	for i := 0; i < len(s.toks); {
 		best := match{j: -1}
+		if !s.canStart(i) {
+			i++
+			continue
+		}
 		for _, r := range rules {
 			m, ok := r.fn(s, i)
 			if ok && m.j > i && m.j > best.j && m.i >= i {
@@ -78,7 +88,8 @@ func (s *scan) run() []Timex {
 					s.ref, s.hasRef = t, true
 				}
 				s.refAny, s.hasRefAny = t, true
-				if best.r.gran == "quarter" {
+				if best.r.gran == "quarter" && t.After(shift(s.dct, "M", -12)) {
+					// the quarter being reported, not a year-ago one
 					s.quarter, s.hasQuarter = t, true
 				}
 			}
@@ -211,6 +222,9 @@ func (s *scan) quantity(i int) (float64, int, bool) {
 		if s.is(i+1, "couple") && s.is(i+2, "of") {
 			return 2, i + 3, true
 		}
+		if s.is(i+1, "couple") {
+			return 2, i + 2, true // "a couple hours"
+		}
 		if s.is(i+1, "half") {
 			return 0.5, i + 2, true
 		}
@@ -233,9 +247,14 @@ func (s *scan) quantity(i int) (float64, int, bool) {
 	default:
 		if n, ok := smallNums[w]; ok {
 			j := i + 1
-			if n >= 20 && n < 100 && s.w(j) == "-" && s.glued(j) {
+			if n >= 20 && n < 100 && n%10 == 0 && s.w(j) == "-" && s.glued(j) {
 				if m, ok := smallNums[s.w(j+1)]; ok && m < 10 {
 					return float64(n + m), j + 2, true
+				}
+			}
+			if n >= 20 && n < 100 && n%10 == 0 {
+				if m, ok := smallNums[s.w(j)]; ok && m >= 1 && m < 10 {
+					return float64(n + m), j + 1, true // "twenty four"
 				}
 			}
 			if n < 10 && s.is(j, "hundred") {
@@ -260,6 +279,8 @@ func unitOf(w string) (string, bool) {
 		return "D", true
 	case "week", "weeks":
 		return "W", true
+	case "fortnight", "fortnights":
+		return "FN", true
 	case "weekend", "weekends":
 		return "WE", true
 	case "month", "months":
@@ -325,6 +346,10 @@ func (s *scan) cue(i int) int {
 		return unknown
 	}
 	switch {
+	case w == "last" && s.tg != nil && s.tg.PreferFuture:
+		// an assistant's "last Friday of October" is an ordinal, not the
+		// past: "last week" and "last Friday" have their own rules
+		return unknown
 	case (w == "was" || w == "were" || w == "is" || w == "are" || w == "set") && (futureWords[s.w(i+1)] || s.is(i+1, "set", "to", "about")):
 		// "were planning", "is expected", "was set to", "set to resume"
 		return future

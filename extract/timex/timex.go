@@ -60,7 +60,9 @@ type Tagger struct {
 
 // Tag returns the time expressions of text in order of Start, resolved
 // against dct, the publication or creation date "YYYY-MM-DD" (a longer ISO
-// timestamp is cut to its date). With dct "" relative expressions keep
+// timestamp "2013-02-12T04:30:00" gives the time of day too, and an
+// RFC 3339 one "2013-02-12T04:30:00-02:00" the zone into which
+// PreferFuture converts times written with a zone). With dct "" relative expressions keep
 // Basis "relative" but get an X value; explicit ones still resolve. Tag
 // never panics, whatever the input.
 func (tg *Tagger) Tag(text string, dct string) (out []Timex) {

@@ -67,8 +67,16 @@ var tagTests = []struct {
 	// relative to the creation date
 	{"year earlier after a quarter", "Third-quarter profit rose to $5 million from $4 million a year earlier.", "1989-10-26",
 		[]string{"Third-quarter|DATE|1989-Q3", "a year earlier|DATE|1988-Q3"}},
+	{"fiscal year ended", "revenue for the year ended March 31", "1989-10-26", []string{"the year|DURATION|P1Y", "March 31|DATE|1989-03-31"}},
+	{"days later from the last day", "He arrived on March 3. Two days later he left.", sat, []string{"March 3|DATE|2025-03-03", "Two days later|DATE|2025-03-05"}},
 	{"year earlier alone", "Sales rose from a year earlier.", "1989-10-26", []string{"a year earlier|DATE|1988"}},
 	{"day after tomorrow", "the day after tomorrow", sat, []string{"the day after tomorrow|DATE|2025-02-03"}},
+	{"week of a day", "during the week of March 6", "2000-03-10", []string{"the week of March 6|DATE|2000-W10"}},
+	{"previous weekday", "On Oct. 27 he left; the previous Friday he came.", "1989-10-30", []string{"Oct. 27|DATE|1989-10-27", "the previous Friday|DATE|1989-10-20"}},
+	{"last half", "in the last half of 1989", "1990-01-10", []string{"the last half of 1989|DATE|1989-H2"}},
+	{"spelled compound", "the last twenty four hours", sat, []string{"the last twenty four hours|DURATION|PT24H"}},
+	{"weekday and day", "on Tuesday the 19th", "2013-02-12", []string{"Tuesday the 19th|DATE|2013-02-19"}},
+	{"weekday fixes the year", "Fri, Jul 18", "2013-02-12", []string{"Fri, Jul 18|DATE|2014-07-18"}},
 	{"weekday of next week", "Wednesday of next week", sat, []string{"Wednesday of next week|DATE|2025-02-05"}},
 	{"this season", "this season", "2013-02-12", []string{"this season|DATE|2012-WI"}},
 	{"yesterday", "said yesterday", sat, []string{"yesterday|DATE|2025-01-31"}},
@@ -125,6 +133,8 @@ var tagTests = []struct {
 	{"set every", "every week", sat, []string{"every week|SET|P1W"}},
 	{"set adverb", "prices are set daily.", sat, []string{"daily|SET|P1D"}},
 	{"set weekday", "every Monday", sat, []string{"every Monday|SET|XXXX-WXX-1"}},
+	{"set frequency", "they meet twice a year", sat, []string{"a year|SET|P1Y"}},
+	{"early weekday", "it rained early Tuesday", "2013-03-22", []string{"early Tuesday|DATE|2013-03-19|START"}},
 
 	// holidays
 	{"holiday", "on Christmas 2024", sat, []string{"Christmas 2024|DATE|2024-12-25"}},
@@ -142,7 +152,7 @@ var tagTests = []struct {
 	{"black friday is a holiday", "Black Friday sales", "2013-02-12", []string{"Black Friday|DATE|2013-11-29"}},
 	{"count with comma", "1,500 troops", sat, nil},
 	{"count before noun", "2022 people came", sat, nil},
-	{"two years with a dash", "in fiscal 2009-10", sat, []string{"fiscal 2009|DATE|2009"}},
+	{"two years with a dash", "in fiscal 2009-10", sat, []string{"fiscal 2009-10|DATE|2009"}},
 	{"money", "costs $2000 now", sat, []string{"now|DATE|PRESENT_REF"}},
 	{"fraction", "rose 7 3/8 to", sat, nil},
 	{"quarterly adjective", "quarterly earnings", sat, nil},
@@ -154,14 +164,18 @@ var tagTests = []struct {
 	{"spelled count is no hour", "at one point", sat, nil},
 	{"number range is no clock", "rose from 3 to 20 cents", sat, nil},
 	{"percent is no clock", "at 3 percent", sat, nil},
+	{"phone number is no clock", "call 650-650-6500", sat, nil},
+	{"twelve am is midnight", "at 12am", "2013-03-22", []string{"12am|TIME|2013-03-22T00:00"}},
 
 	// fixed bugs
+	{"crlf line ends", "Trump said\r\non Friday\r\n", sat, []string{"Friday|DATE|2025-01-31"}},
 	{"weekday takes no full stop", "said Friday.", "2013-03-22", []string{"Friday|DATE|2013-03-22"}},
 	{"approximator outside extent", "almost three years ago", sat, []string{"three years ago|DATE|2022|APPROX"}},
 	{"this may is not may", "It is this may be", sat, nil},
 	{"last month is a month", "last November", "2000-04-24", []string{"last November|DATE|1999-11"}},
 	{"next day in near future", "on Oct. 31", "1989-10-26", []string{"Oct. 31|DATE|1989-10-31"}},
 	{"range of days", "on February 14-16 at", "2025-02-10", []string{"February 14-16|DATE|2025-02-14"}},
+	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
 func TestTag(t *testing.T) {
@@ -185,6 +199,10 @@ func TestRanges(t *testing.T) {
 		{"days to", "July 13 to 15, 2024", sat, "2024-07-13/2024-07-15", "2024-07-13", "2024-07-15"},
 		{"past weeks", "over the past two weeks", "2013-02-12", "2013-01-28/2013-02-10", "2013-01-28", "2013-02-10"},
 		{"clock times", "open 9:30 - 11:00 Thursday", "2013-02-12", "2013-02-07T09:30/2013-02-07T11:00", "2013-02-07", "2013-02-07"},
+		{"meridiem at the end", "open 3:30-6:00pm", "2013-02-12", "2013-02-12T15:30/2013-02-12T18:00", "2013-02-12", "2013-02-12"},
+		{"no minutes from the range", "open 9-11am", "2013-02-12", "2013-02-12T09:00/2013-02-12T11:00", "2013-02-12", "2013-02-12"},
+		{"digits to an hour", "open from 9 to 11 a.m.", "2013-02-12", "2013-02-12T09:00/2013-02-12T11:00", "2013-02-12", "2013-02-12"},
+		{"end in the afternoon", "open 8am until 6", "2013-02-12", "2013-02-12T08:00/2013-02-12T18:00", "2013-02-12", "2013-02-12"},
 		{"within", "within six months", sat, "2025-02-01/2025-08-01", "2025-02-01", "2025-08-01"},
 	}
 	var tg Tagger

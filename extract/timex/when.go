@@ -9,11 +9,13 @@ import (
 )
 
 // clockParser is olebedev/when restricted to its clock-time rules, where it
-// is right: "2 p.m.", "2:30pm", "14:30". On the five sample articles
+// is right: "2 p.m.", "2:30pm", "14:30"; the clock rule uses it for those
+// simple forms when it reads the whole extent. On the five sample articles
 // when alone, with all its English rules, dates 10 of the 46 expressions a
-// reader dates (TestSampleArticles); the tagger dates all 46. Its weekday, month and "Month day"
-// rules are not used (they pick the next weekday, take the base year for
-// "March 31, 2024" and read "this may be" as May); see DESIGN.md.
+// reader dates (TestSampleArticles); the tagger dates all 46. Its weekday,
+// month and "Month day" rules are not used (they pick the next weekday,
+// take the base year for "March 31, 2024" and read "this may be" as May);
+// see DESIGN.md.
 var clockParser = func() *when.Parser {
 	w := when.New(nil)
 	w.Add(en.Hour(whenrules.Override), en.HourMinute(whenrules.Override))

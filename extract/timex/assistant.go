@@ -1,0 +1,106 @@
+package timex
+
+import "time"
+
+// This file holds rules of the PreferFuture mode only: readings a
+// scheduling assistant gives (Duckling's conventions) that a news reader
+// would not, or that news never writes.
+
+// assistantIn scans what follows "in" when an assistant is told "in a
+// quarter of an hour": fractions of an hour ("1/4 h", "three-quarters of
+// an hour", "2 and a half hours"), "a few" (three) and "a pair of" (two)
+// units, and the shorthands "1h", "15'" (minutes) and `1"` (seconds). The
+// result is the point that far from the creation time, as exactOffset
+// gives it.
+func assistantIn(s *scan, i int) (match, bool) {
+	if s.tg == nil || !s.tg.PreferFuture || !s.hasTime || !s.is(i-1, "in") {
+		return fail, false
+	}
+	j := i
+	if s.is(j, "about", "approximately", "around", "roughly") {
+		j++
+	}
+	n, k := 0.0, 0
+	switch {
+	case s.toks[min(j, len(s.toks)-1)].kind == tNum && s.w(j+1) == "/" && s.glued(j+1) && s.glued(j+2):
+		// 1/4 h, 3/4 hour
+		a, ok1 := s.num(j)
+		b, ok2 := s.num(j + 2)
+		if !ok1 || !ok2 || b == 0 || a >= b {
+			return fail, false
+		}
+		n, k = float64(a)/float64(b), j+3
+	case s.is(j, "a", "one") && s.is(j+1, "quarter") && s.is(j+2, "of") && s.is(j+3, "an", "a"):
+		n, k = 0.25, j+4
+	case s.is(j, "three") && s.w(j+1) == "-" && s.is(j+2, "quarters") && s.is(j+3, "of") && s.is(j+4, "an", "a"):
+		n, k = 0.75, j+5
+	case s.is(j, "three") && s.is(j+1, "quarters") && s.is(j+2, "of") && s.is(j+3, "an", "a"):
+		n, k = 0.75, j+4
+	case s.is(j, "a") && s.is(j+1, "pair") && s.is(j+2, "of"):
+		n, k = 2, j+3
+	case s.is(j, "a") && s.is(j+1, "few") || s.is(j, "few"):
+		// a few is three
+		n, k = 3, j+1
+		if s.is(j, "a") {
+			k++
+		}
+	default:
+		q, e, ok := s.quantity(j)
+		if !ok || q <= 0 {
+			return fail, false
+		}
+		n, k = q, e
+		if s.is(k, "and") && s.is(k+1, "a", "an") && s.is(k+2, "half") {
+			n, k = n+0.5, k+3 // 2 and a half hours
+		}
+	}
+	u := ""
+	switch {
+	case s.is(k, "h"):
+		u = "H"
+	case s.w(k) == "'" && s.glued(k):
+		u = "MIN"
+	case s.w(k) == "\"" && s.glued(k):
+		u = "S"
+	default:
+		var ok bool
+		if u, ok = unitOf(s.w(k)); !ok || u != "H" && u != "MIN" && u != "S" {
+			return fail, false
+		}
+	}
+	r, ok := s.exactOffset(u, n)
+	if !ok {
+		return fail, false
+	}
+	return mk(i, k+1, r, true)
+}
+
+// clockSpan is an assistant's "last 2 minutes", "next 3 hours": the whole
+// minutes or hours before the current one or after it, as a range of TIME
+// values naming the first and the last unit.
+func (s *scan) clockSpan(lead string, n int, u string) (res, bool) {
+	if !s.hasTime || n < 1 || u != "H" && u != "MIN" {
+		return res{}, false
+	}
+	step := time.Minute
+	cur := s.now.Truncate(time.Minute)
+	if u == "H" {
+		step = time.Hour
+		cur = s.now.Truncate(time.Hour)
+	}
+	var a, b time.Time
+	switch lead {
+	case "last", "past", "previous":
+		a, b = cur.Add(-time.Duration(n)*step), cur.Add(-step)
+	case "next", "coming", "following", "upcoming":
+		a, b = cur.Add(step), cur.Add(time.Duration(n)*step)
+	default:
+		return res{}, false
+	}
+	const layout = "2006-01-02T15:04"
+	r := dayRes(a)
+	r.typ, r.value, r.gran = "TIME", a.Format(layout), "range"
+	r.to = b.Format(iso)
+	r.rng = a.Format(layout) + "/" + b.Format(layout)
+	return r, true
+}

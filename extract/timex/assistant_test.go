@@ -1,0 +1,50 @@
+package timex
+
+import (
+	"fmt"
+	"testing"
+)
+
+// duckNow is the reference time of the Duckling corpus: Tuesday 04:30 at UTC-2.
+const duckNow = "2013-02-12T04:30:00-02:00"
+
+// assistantTests are readings of the PreferFuture (scheduling assistant)
+// mode, in "TEXT|TYPE|VALUE|FROM..TO" form.
+var assistantTests = []struct {
+	name, text string
+	want       []string
+}{
+	{"days ago keep the hour", "7 days ago", []string{"7 days ago|TIME|2013-02-05T04|2013-02-05..2013-02-05"}},
+	{"in days keeps the hour", "in 7 days", []string{"7 days|TIME|2013-02-19T04|2013-02-19..2013-02-19"}},
+	{"years ago keep the month", "two years ago", []string{"two years ago|DATE|2011-02|2011-02-01..2011-02-28"}},
+	{"from today is a day", "3 years from today", []string{"3 years from today|DATE|2016-02-12|2016-02-12..2016-02-12"}},
+	{"fortnight is 14 days", "a fortnight hence", []string{"a fortnight hence|TIME|2013-02-26T04|2013-02-26..2013-02-26"}},
+	{"upcoming two weeks is one week", "upcoming two weeks", []string{"upcoming two weeks|DATE|2013-W09|2013-02-25..2013-03-03"}},
+	{"2 upcoming months", "2 upcoming months", []string{"2 upcoming months|DATE|2013-04|2013-04-01..2013-04-30"}},
+	{"zone converted to the user's", "Thursday 8:00 GMT", []string{"Thursday 8:00 GMT|TIME|2013-02-14T06:00|2013-02-14..2013-02-14"}},
+	{"half-hour zone", "11:30pm IST", []string{"11:30pm IST|TIME|2013-02-12T16:00|2013-02-12..2013-02-12"}},
+	{"zoned range", "15:00 GMT - 18:00 GMT", []string{"15:00 GMT - 18:00 GMT|TIME|2013-02-12T13:00|2013-02-12..2013-02-12"}},
+	{"next Saturday is next week's", "next saturday", []string{"next saturday|DATE|2013-02-23|2013-02-23..2013-02-23"}},
+	{"next Monday", "next monday", []string{"next monday|DATE|2013-02-18|2013-02-18..2013-02-18"}},
+	{"weekday after next", "wednesday after next", []string{"wednesday after next|DATE|2013-02-20|2013-02-20..2013-02-20"}},
+	{"lower-case abbreviation", "fri", []string{"fri|DATE|2013-02-15|2013-02-15..2013-02-15"}},
+	{"abbreviation at a time", "Thu at 8 GMT", []string{"Thu|DATE|2013-02-14|2013-02-14..2013-02-14", "8 GMT|TIME|2013-02-14T06:00|2013-02-14..2013-02-14"}},
+	{"fraction of an hour", "in 3/4 h", []string{"3/4 h|TIME|2013-02-12T05:15|2013-02-12..2013-02-12"}},
+	{"a quarter of an hour", "in a quarter of an hour", []string{"a quarter of an hour|TIME|2013-02-12T04:45|2013-02-12..2013-02-12"}},
+	{"a few is three", "in a few hours", []string{"a few hours|TIME|2013-02-12T07:30|2013-02-12..2013-02-12"}},
+	{"minute mark", "in 15'", []string{"15'|TIME|2013-02-12T04:45|2013-02-12..2013-02-12"}},
+	{"last minutes", "last 2 minutes", []string{"last 2 minutes|TIME|2013-02-12T04:28|2013-02-12..2013-02-12"}},
+}
+
+func TestAssistant(t *testing.T) {
+	tg := Tagger{PreferFuture: true}
+	for _, tc := range assistantTests {
+		var got []string
+		for _, x := range tg.Tag(tc.text, duckNow) {
+			got = append(got, fmt.Sprintf("%s|%s|%s|%s..%s", x.Text, x.Type, x.Value, x.From, x.To))
+		}
+		if !same(got, tc.want) {
+			t.Errorf("%s: Tag(%q, %s) = %q, want %q", tc.name, tc.text, duckNow, got, tc.want)
+		}
+	}
+}
