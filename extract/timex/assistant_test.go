@@ -34,6 +34,8 @@ var assistantTests = []struct {
 	{"a few is three", "in a few hours", []string{"a few hours|TIME|2013-02-12T07:30|2013-02-12..2013-02-12"}},
 	{"minute mark", "in 15'", []string{"15'|TIME|2013-02-12T04:45|2013-02-12..2013-02-12"}},
 	{"last minutes", "last 2 minutes", []string{"last 2 minutes|TIME|2013-02-12T04:28|2013-02-12..2013-02-12"}},
+	{"a Jewish holiday from its eve", "yom kippur 2018", []string{"yom kippur 2018|DATE|2018-09-18|2018-09-18..2018-09-18"}},
+	{"a long one from its eve to its last day", "shavuot 2018", []string{"shavuot 2018|DATE|2018-05-19|2018-05-19..2018-05-21"}},
 }
 
 func TestAssistant(t *testing.T) {

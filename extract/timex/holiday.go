@@ -8,6 +8,8 @@ var holidays = []struct {
 	words []string
 	fixed [2]int // month, day
 	fn    func(y int) time.Time
+	days  int  // the number of days of a holiday longer than one
+	eve   bool // a Jewish holiday, which begins at sunset the day before
 }{
 	{words: []string{"christmas", "eve"}, fixed: [2]int{12, 24}},
 	{words: []string{"christmas", "day"}, fixed: [2]int{12, 25}},
@@ -85,6 +87,36 @@ var holidays = []struct {
 	{words: []string{"palm", "sunday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -7) }},
 	{words: []string{"ash", "wednesday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -46) }},
 	{words: []string{"mardi", "gras"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -47) }},
+	// Jewish holidays (hebrew.go), with their diaspora lengths
+	{words: []string{"rosh", "hashanah"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
+	{words: []string{"rosh", "hashana"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
+	{words: []string{"rosh", "hashanna"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
+	{words: []string{"yom", "kippur"}, fn: hebrewIn(tishri, 10), eve: true},
+	{words: []string{"sukkot"}, fn: hebrewIn(tishri, 15), days: 8, eve: true},
+	{words: []string{"succos"}, fn: hebrewIn(tishri, 15), days: 8, eve: true},
+	{words: []string{"feast", "of", "the", "ingathering"}, fn: hebrewIn(tishri, 15), days: 8, eve: true},
+	{words: []string{"feast", "of", "tabernacles"}, fn: hebrewIn(tishri, 15), days: 8, eve: true},
+	{words: []string{"shemini", "atzeret"}, fn: hebrewIn(tishri, 22), eve: true},
+	{words: []string{"simchat", "torah"}, fn: hebrewIn(tishri, 23), eve: true},
+	{words: []string{"hanukkah"}, fn: hebrewIn(kislev, 25), days: 8, eve: true},
+	{words: []string{"chanukah"}, fn: hebrewIn(kislev, 25), days: 8, eve: true},
+	{words: []string{"chanukkah"}, fn: hebrewIn(kislev, 25), days: 8, eve: true},
+	{words: []string{"hanukah"}, fn: hebrewIn(kislev, 25), days: 8, eve: true},
+	{words: []string{"hannukkah"}, fn: hebrewIn(kislev, 25), days: 8, eve: true},
+	{words: []string{"tu", "bishvat"}, fn: hebrewIn(shevat, 15), eve: true},
+	{words: []string{"purim"}, fn: hebrewIn(adar, 14), eve: true},
+	{words: []string{"shushan", "purim"}, fn: hebrewIn(adar, 15), eve: true},
+	{words: []string{"passover"}, fn: hebrewIn(nisan, 15), days: 8, eve: true},
+	{words: []string{"pesach"}, fn: hebrewIn(nisan, 15), days: 8, eve: true},
+	{words: []string{"yom", "hashoah"}, fn: yomHaShoah, eve: true},
+	{words: []string{"holocaust", "day"}, fn: yomHaShoah, eve: true},
+	{words: []string{"holocaust", "remembrance", "day"}, fn: yomHaShoah, eve: true},
+	{words: []string{"yom", "haatzmaut"}, fn: yomHaAtzmaut, eve: true},
+	{words: []string{"lag", "b", "'", "omer"}, fn: hebrewIn(iyyar, 18), eve: true},
+	{words: []string{"lag", "baomer"}, fn: hebrewIn(iyyar, 18), eve: true},
+	{words: []string{"shavuot"}, fn: hebrewIn(sivan, 6), days: 2, eve: true},
+	{words: []string{"shavuos"}, fn: hebrewIn(sivan, 6), days: 2, eve: true},
+	{words: []string{"tisha", "b", "'", "av"}, fn: tishaBAv, eve: true},
 }
 
 // holidayIndex lists the holidays by their first word, in table order.
@@ -174,27 +206,43 @@ func holiday(s *scan, i int) (match, bool) {
 			}
 			return date(y, h.fixed[0], h.fixed[1])
 		}
+		// days is the holiday's period: a day, or a range of days. An
+		// assistant dates a Jewish holiday from its eve, when it begins
+		// at sunset: a one-day holiday is named by its eve, a longer one
+		// runs from its eve to its last day.
+		days := func(t time.Time) res {
+			last := t.AddDate(0, 0, max(h.days, 1)-1)
+			if h.eve && s.tg != nil && s.tg.PreferFuture {
+				t = t.AddDate(0, 0, -1)
+			}
+			r := dayRes(t)
+			if h.days > 1 {
+				r.to = last.Format(iso)
+				r.rng, r.gran = r.from+"/"+r.to, "range"
+			}
+			return r
+		}
 		k := e
 		if s.w(k) == "," || s.is(k, "of") {
 			k++
 		}
 		if y, k2, ok := s.yearNum(k); ok && s.w(k) != "'" {
-			return mk(i, k2, dayRes(at(y)), false)
+			return mk(i, k2, days(at(y)), false)
 		}
 		if m, ok := spelledYear(s, k); ok {
 			if y, err := time.Parse("2006", m.r.value); err == nil {
-				return mk(i, m.j, dayRes(at(y.Year())), false)
+				return mk(i, m.j, days(at(y.Year())), false)
 			}
 		}
 		y := s.dct.Year()
 		// "thanksgiving of next year", "MLK day of last year", "in 3 years"
 		if s.is(e, "of") && s.is(e+1, "next", "last", "this") && s.is(e+2, "year") {
 			y += map[string]int{"next": 1, "last": -1}[s.w(e+1)]
-			return mk(i, e+3, dayRes(at(y)), true)
+			return mk(i, e+3, days(at(y)), true)
 		}
 		if s.is(e, "in") {
 			if n, k2, ok := s.quantity(e + 1); ok && n >= 1 && n == float64(int(n)) && s.is(k2, "year", "years") {
-				return mk(i, k2+1, dayRes(at(y+int(n))), true)
+				return mk(i, k2+1, days(at(y+int(n))), true)
 			}
 		}
 		t := at(y)
@@ -209,7 +257,7 @@ func holiday(s *scan, i int) (match, bool) {
 				t = at(y - 1)
 			}
 		}
-		return mk(i, e, dayRes(t), true)
+		return mk(i, e, days(t), true)
 	}
 	return fail, false
 }

@@ -175,6 +175,8 @@ var tagTests = []struct {
 	{"last month is a month", "last November", "2000-04-24", []string{"last November|DATE|1999-11"}},
 	{"next day in near future", "on Oct. 31", "1989-10-26", []string{"Oct. 31|DATE|1989-10-31"}},
 	{"range of days", "on February 14-16 at", "2025-02-10", []string{"February 14-16|DATE|2025-02-14"}},
+	{"Jewish holiday by the Hebrew calendar", "on Yom Kippur 2018", sat, []string{"Yom Kippur 2018|DATE|2018-09-19"}},
+	{"Tisha B'Av moved off the Sabbath", "on Tisha B'Av 2018", sat, []string{"Tisha B'Av 2018|DATE|2018-07-22"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
@@ -199,6 +201,7 @@ func TestRanges(t *testing.T) {
 		{"days to", "July 13 to 15, 2024", sat, "2024-07-13/2024-07-15", "2024-07-13", "2024-07-15"},
 		{"past weeks", "over the past two weeks", "2013-02-12", "2013-01-28/2013-02-10", "2013-01-28", "2013-02-10"},
 		{"clock times", "open 9:30 - 11:00 Thursday", "2013-02-12", "2013-02-07T09:30/2013-02-07T11:00", "2013-02-07", "2013-02-07"},
+		{"eight days of Passover", "during Passover 2018", sat, "2018-03-31/2018-04-07", "2018-03-31", "2018-04-07"},
 		{"meridiem at the end", "open 3:30-6:00pm", "2013-02-12", "2013-02-12T15:30/2013-02-12T18:00", "2013-02-12", "2013-02-12"},
 		{"no minutes from the range", "open 9-11am", "2013-02-12", "2013-02-12T09:00/2013-02-12T11:00", "2013-02-12", "2013-02-12"},
 		{"digits to an hour", "open from 9 to 11 a.m.", "2013-02-12", "2013-02-12T09:00/2013-02-12T11:00", "2013-02-12", "2013-02-12"},
