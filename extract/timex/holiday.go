@@ -87,6 +87,18 @@ var holidays = []struct {
 	{words: []string{"palm", "sunday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -7) }},
 	{words: []string{"ash", "wednesday"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -46) }},
 	{words: []string{"mardi", "gras"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -47) }},
+	// Lent runs from Ash Wednesday to Holy Saturday
+	{words: []string{"lent"}, fn: func(y int) time.Time { return easter(y).AddDate(0, 0, -46) }, days: 46},
+	// Orthodox Easter and the days fixed from it
+	{words: []string{"orthodox", "easter", "sunday"}, fn: orthodoxEaster},
+	{words: []string{"orthodox", "easter"}, fn: orthodoxEaster},
+	{words: []string{"orthodox", "good", "friday"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -2) }},
+	{words: []string{"orthodox", "great", "friday"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -2) }},
+	{words: []string{"orthodox", "shrove", "monday"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -48) }},
+	{words: []string{"clean", "monday"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -48) }},
+	{words: []string{"lazarus", "saturday"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -8) }},
+	// the Great Fast: the forty days from Clean Monday
+	{words: []string{"great", "fast"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -48) }, days: 40},
 	// Jewish holidays (hebrew.go), with their diaspora lengths
 	{words: []string{"rosh", "hashanah"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
 	{words: []string{"rosh", "hashana"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
@@ -174,6 +186,18 @@ func easter(y int) time.Time {
 	return date(y, month, day)
 }
 
+// orthodoxEaster is Easter of the Orthodox churches: the Julian computus
+// (Meeus, Astronomical Algorithms, ch. 8), moved to the Gregorian calendar
+// by the century difference of the two calendars.
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	return date(y, month, day).AddDate(0, 0, y/100-y/400-2)
+}
+
 // holiday scans a holiday name with an optional year ("Christmas 2024",
 // "thanksgiving"); without a year the tense picks the last or next one
 // (the next one when the tense is unknown).
@@ -200,6 +224,11 @@ func holiday(s *scan, i int) (match, bool) {
 			continue
 		}
 		e := j + len(h.words)
+		if h.words[0] == "lent" && !s.toks[j].capital() {
+			if _, _, ok := s.yearNum(e); !ok {
+				continue // "he lent": a verb
+			}
+		}
 		at := func(y int) time.Time {
 			if h.fn != nil {
 				return h.fn(y)
@@ -229,7 +258,7 @@ func holiday(s *scan, i int) (match, bool) {
 		if y, k2, ok := s.yearNum(k); ok && s.w(k) != "'" {
 			return mk(i, k2, days(at(y)), false)
 		}
-		if m, ok := spelledYear(s, k); ok {
+		if m, ok := spelledYearAfter(s, k, true); ok {
 			if y, err := time.Parse("2006", m.r.value); err == nil {
 				return mk(i, m.j, days(at(y.Year())), false)
 			}

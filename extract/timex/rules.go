@@ -576,7 +576,12 @@ var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, 
 
 // spelledYear scans a year in words: "nineteen ninety-six", "nineteen
 // eighty", "two thousand", "two thousand and ten".
-func spelledYear(s *scan, i int) (match, bool) {
+func spelledYear(s *scan, i int) (match, bool) { return spelledYearAfter(s, i, false) }
+
+// spelledYearAfter is spelledYear; named says the words before it name
+// what the year belongs to ("Easter two thousand ten"), so "two thousand"
+// needs no preposition before it.
+func spelledYearAfter(s *scan, i int, named bool) (match, bool) {
 	if s.is(i, "two") && s.is(i+1, "thousand") {
 		j := i + 2
 		y := 2000
@@ -589,7 +594,7 @@ func spelledYear(s *scan, i int) (match, bool) {
 		} else if s.is(i+2, "and") {
 			j = i + 2
 		}
-		if !s.is(i-1, "the", "in", "since", "by", "until", "year", "of") {
+		if !named && !s.is(i-1, "the", "in", "since", "by", "until", "year", "of") {
 			return fail, false // "two thousand troops"
 		}
 		return mk(i, j, yearRes(y), false)

@@ -177,6 +177,9 @@ var tagTests = []struct {
 	{"range of days", "on February 14-16 at", "2025-02-10", []string{"February 14-16|DATE|2025-02-14"}},
 	{"Jewish holiday by the Hebrew calendar", "on Yom Kippur 2018", sat, []string{"Yom Kippur 2018|DATE|2018-09-19"}},
 	{"Tisha B'Av moved off the Sabbath", "on Tisha B'Av 2018", sat, []string{"Tisha B'Av 2018|DATE|2018-07-22"}},
+	{"Orthodox Easter by the Julian computus", "on Orthodox Easter 2018", sat, []string{"Orthodox Easter 2018|DATE|2018-04-08"}},
+	{"lent as a verb", "the bank lent him money", sat, nil},
+	{"holiday with a spelled year", "Easter Sunday two thousand ten", sat, []string{"Easter Sunday two thousand ten|DATE|2010-04-04"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
@@ -202,6 +205,7 @@ func TestRanges(t *testing.T) {
 		{"past weeks", "over the past two weeks", "2013-02-12", "2013-01-28/2013-02-10", "2013-01-28", "2013-02-10"},
 		{"clock times", "open 9:30 - 11:00 Thursday", "2013-02-12", "2013-02-07T09:30/2013-02-07T11:00", "2013-02-07", "2013-02-07"},
 		{"eight days of Passover", "during Passover 2018", sat, "2018-03-31/2018-04-07", "2018-03-31", "2018-04-07"},
+		{"Lent", "during Lent 2018", sat, "2018-02-14/2018-03-31", "2018-02-14", "2018-03-31"},
 		{"meridiem at the end", "open 3:30-6:00pm", "2013-02-12", "2013-02-12T15:30/2013-02-12T18:00", "2013-02-12", "2013-02-12"},
 		{"no minutes from the range", "open 9-11am", "2013-02-12", "2013-02-12T09:00/2013-02-12T11:00", "2013-02-12", "2013-02-12"},
 		{"digits to an hour", "open from 9 to 11 a.m.", "2013-02-12", "2013-02-12T09:00/2013-02-12T11:00", "2013-02-12", "2013-02-12"},
