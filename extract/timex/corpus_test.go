@@ -127,11 +127,12 @@ type duckEntry struct {
 	Grain     string `json:"grain"`
 	Direction string `json:"direction"`
 	Point     string `json:"point"`
+	RefTime   string `json:"ref_time"`
 }
 
 // recordedDucklingShare is the share of Duckling's positive phrases
 // resolved exactly, as measured; the test fails below it.
-const recordedDucklingShare = 0.685
+const recordedDucklingShare = 0.695
 
 // duckResolved reports whether the tagger's reading of a phrase is
 // Duckling's: the longest expression found must have the gold period.
@@ -246,7 +247,7 @@ func TestDuckling(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
 			t.Fatalf("bad corpus line %q: %v", sc.Text(), err)
 		}
-		got := tg.Tag(e.Phrase, "2013-02-12T04:30:00-02:00")
+		got := tg.Tag(e.Phrase, e.RefTime) // 2013-02-12T04:30:00-02:00 but for the diff section
 		if e.Kind == "no_parse" {
 			neg++
 			if len(got) == 0 {

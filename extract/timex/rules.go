@@ -76,6 +76,8 @@ func init() {
 		{"week-of", weekOf},
 		// the previous Friday, the following Monday.
 		{"weekday-around", weekdayAround},
+		// 3 Fridays from now, two Thursdays ago.
+		{"weekday-count", weekdayCount},
 	}
 }
 
@@ -1647,4 +1649,38 @@ func approx(s *scan, i int) (match, bool) {
 		return mk(i, m.j, r, m.rel)
 	}
 	return fail, false
+}
+
+// weekdayCount scans "3 Fridays from now", "two Thursdays ago/back": the
+// n-th such weekday after (or before) the creation date, not counting the
+// creation date itself.
+func weekdayCount(s *scan, i int) (match, bool) {
+	n, k, ok := s.quantity(i)
+	if !ok || n < 1 || n > 52 || n != float64(int(n)) || s.is(i, "a", "an") {
+		return fail, false
+	}
+	w := s.w(k)
+	wd, ok := weekdays[strings.TrimSuffix(w, "s")]
+	if !ok || !strings.HasSuffix(w, "days") {
+		return fail, false
+	}
+	sign, e := 0, k+1
+	switch {
+	case s.is(e, "from") && s.is(e+1, "now", "today"):
+		sign, e = 1, e+2
+	case s.is(e, "hence"):
+		sign, e = 1, e+1
+	case s.is(e, "ago", "back"):
+		sign, e = -1, e+1
+	default:
+		return fail, false
+	}
+	d := s.dct
+	for c := 0; c < int(n); {
+		d = d.AddDate(0, 0, sign)
+		if d.Weekday() == wd {
+			c++
+		}
+	}
+	return mk(i, e, dayRes(d), true)
 }

@@ -180,6 +180,8 @@ var tagTests = []struct {
 	{"Orthodox Easter by the Julian computus", "on Orthodox Easter 2018", sat, []string{"Orthodox Easter 2018|DATE|2018-04-08"}},
 	{"lent as a verb", "the bank lent him money", sat, nil},
 	{"holiday with a spelled year", "Easter Sunday two thousand ten", sat, []string{"Easter Sunday two thousand ten|DATE|2010-04-04"}},
+	{"weekdays from now", "in 3 Fridays from now", "2013-02-12", []string{"3 Fridays from now|DATE|2013-03-01"}},
+	{"weekdays ago", "two Thursdays ago", "2013-02-12", []string{"two Thursdays ago|DATE|2013-01-31"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
