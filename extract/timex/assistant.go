@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file holds rules of the PreferFuture mode only: readings a
 // scheduling assistant gives (Duckling's conventions) that a news reader
@@ -103,4 +106,23 @@ func (s *scan) clockSpan(lead string, n int, u string) (res, bool) {
 	r.to = b.Format(iso)
 	r.rng = a.Format(layout) + "/" + b.Format(layout)
 	return r, true
+}
+
+// openIntervals marks what an assistant reads as an open interval: "since
+// 2014", "after 2 pm", "from 2 pm" get mod AFTER, "before 11 am", "until
+// 2:00pm", "through 2014" mod BEFORE. The preposition stays out of the
+// extent, as in TimeML. Ranges ("from 3 to 4") are left alone.
+func (s *scan) openIntervals(ms []match) {
+	for k := range ms {
+		m := &ms[k]
+		if m.r.mod != "" || m.r.rng != "" || m.r.typ != "DATE" && m.r.typ != "TIME" || strings.HasSuffix(m.r.value, "_REF") {
+			continue
+		}
+		switch {
+		case s.is(m.i-1, "since", "after", "from") && !s.is(m.j, "to", "until", "till", "-", "through", "thru", "and"):
+			m.r.mod = "AFTER"
+		case s.is(m.i-1, "before", "until", "till", "through", "thru"):
+			m.r.mod = "BEFORE"
+		}
+	}
 }

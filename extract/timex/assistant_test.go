@@ -9,7 +9,7 @@ import (
 const duckNow = "2013-02-12T04:30:00-02:00"
 
 // assistantTests are readings of the PreferFuture (scheduling assistant)
-// mode, in "TEXT|TYPE|VALUE|FROM..TO" form.
+// mode, in "TEXT|TYPE|VALUE|FROM..TO[|MOD]" form.
 var assistantTests = []struct {
 	name, text string
 	want       []string
@@ -36,6 +36,10 @@ var assistantTests = []struct {
 	{"last minutes", "last 2 minutes", []string{"last 2 minutes|TIME|2013-02-12T04:28|2013-02-12..2013-02-12"}},
 	{"a Jewish holiday from its eve", "yom kippur 2018", []string{"yom kippur 2018|DATE|2018-09-18|2018-09-18..2018-09-18"}},
 	{"a long one from its eve to its last day", "shavuot 2018", []string{"shavuot 2018|DATE|2018-05-19|2018-05-19..2018-05-21"}},
+	{"open interval after", "since 2014", []string{"2014|DATE|2014|2014-01-01..2014-12-31|AFTER"}},
+	{"open interval before", "until 2:00pm", []string{"2:00pm|TIME|2013-02-12T14:00|2013-02-12..2013-02-12|BEFORE"}},
+	{"a range is no open interval", "from 3pm to 4pm", []string{"3pm to 4pm|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
+	{"after days", "after 5 days", []string{"5 days|TIME|2013-02-17T04|2013-02-17..2013-02-17|AFTER"}},
 }
 
 func TestAssistant(t *testing.T) {
@@ -43,7 +47,11 @@ func TestAssistant(t *testing.T) {
 	for _, tc := range assistantTests {
 		var got []string
 		for _, x := range tg.Tag(tc.text, duckNow) {
-			got = append(got, fmt.Sprintf("%s|%s|%s|%s..%s", x.Text, x.Type, x.Value, x.From, x.To))
+			v := fmt.Sprintf("%s|%s|%s|%s..%s", x.Text, x.Type, x.Value, x.From, x.To)
+			if x.Mod != "" {
+				v += "|" + x.Mod
+			}
+			got = append(got, v)
 		}
 		if !same(got, tc.want) {
 			t.Errorf("%s: Tag(%q, %s) = %q, want %q", tc.name, tc.text, duckNow, got, tc.want)

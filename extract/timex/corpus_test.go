@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -132,7 +133,7 @@ type duckEntry struct {
 
 // recordedDucklingShare is the share of Duckling's positive phrases
 // resolved exactly, as measured; the test fails below it.
-const recordedDucklingShare = 0.695
+const recordedDucklingShare = 0.706
 
 // duckResolved reports whether the tagger's reading of a phrase is
 // Duckling's: the longest expression found must have the gold period.
@@ -165,6 +166,15 @@ func duckResolved(e duckEntry, got []Timex) bool {
 	}
 	if x.Value == "FUTURE_REF" && e.Kind == "datetimeOpenInterval" && e.Direction == "after" && e.Point == ref {
 		return true
+	}
+	if e.Kind == "datetimeOpenInterval" {
+		// TimeML writes "since 2014" as 2014 with mod AFTER (or
+		// ON_OR_AFTER), "until 2pm" as 14:00 with mod BEFORE
+		mods := map[string][]string{"after": {"AFTER", "ON_OR_AFTER"}, "before": {"BEFORE", "ON_OR_BEFORE"}}[e.Direction]
+		if !slices.Contains(mods, x.Mod) {
+			return false
+		}
+		return duckResolved(duckEntry{Kind: "datetime", Start: e.Point, Grain: e.Grain}, []Timex{x})
 	}
 	start := e.Start
 	if len(start) < 16 {

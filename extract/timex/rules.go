@@ -1252,6 +1252,8 @@ func duration(s *scan, i int) (match, bool) {
 			sign, end = 1, e+2
 		case s.is(i-1, "in") && !s.is(e, "of", "and", "or"):
 			sign = 1
+		case s.is(i-1, "after") && (e >= len(s.toks) || s.toks[e].kind == tPunct):
+			sign = 1 // "after 5 days": from the point five days on
 		}
 		if sign != 0 && s.is(e, "from") && s.is(e+1, "today") && n == float64(int(n)) {
 			// "3 years from today" counts from a day, so it is a day

@@ -99,6 +99,9 @@ func (s *scan) run() []Timex {
 	}
 	ms = s.joinDateTime(ms)
 	ms = s.joinRanges(ms)
+	if s.tg != nil && s.tg.PreferFuture {
+		s.openIntervals(ms)
+	}
 	out := make([]Timex, 0, len(ms))
 	for _, m := range ms {
 		out = append(out, s.timex(m))
