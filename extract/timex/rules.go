@@ -78,6 +78,8 @@ func init() {
 		{"weekday-around", weekdayAround},
 		// 3 Fridays from now, two Thursdays ago.
 		{"weekday-count", weekdayCount},
+		// the morning of March 3, February 15 in the morning.
+		{"day-part", dayPart},
 	}
 }
 
@@ -1685,4 +1687,53 @@ func weekdayCount(s *scan, i int) (match, bool) {
 		}
 	}
 	return mk(i, e, dayRes(d), true)
+}
+
+// dayPart scans a part of a dated day: "March 3 in the morning" and, for
+// an assistant, "[the] morning of March 3": a TIME such as 2013-03-03TMO.
+func dayPart(s *scan, i int) (match, bool) {
+	if s.inDayPart {
+		return fail, false // s.best below tries this rule too
+	}
+	s.inDayPart = true
+	defer func() { s.inDayPart = false }()
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	if p, k, ok := s.partOfDay(j); ok && s.is(k, "of") {
+		if s.tg == nil || !s.tg.PreferFuture {
+			// TimeBank tags "the night of Oct. 23" as the date alone
+			return fail, false
+		}
+		if m, ok := s.best(k + 1); ok && m.r.typ == "DATE" && m.r.gran == "day" && m.r.rng == "" {
+			r := m.r
+			r.typ, r.value = "TIME", r.value+"T"+p
+			return mk(i, m.j, r, m.rel)
+		}
+		return fail, false
+	}
+	if s.partOfDayWord(i) {
+		return fail, false
+	}
+	m, ok := s.best(i)
+	if !ok || m.r.typ != "DATE" || m.r.gran != "day" || m.r.rng != "" || !s.is(m.j, "in") || !s.is(m.j+1, "the") {
+		return fail, false
+	}
+	if p, k, ok := s.partOfDay(m.j + 2); ok && p != "NI" {
+		r := m.r
+		r.typ, r.value = "TIME", r.value+"T"+p
+		return mk(i, k, r, m.rel)
+	}
+	return fail, false
+}
+
+// partOfDayWord reports whether token i opens a part of day ("the
+// morning", "evening"), which dayPart reads itself.
+func (s *scan) partOfDayWord(i int) bool {
+	if s.is(i, "the") {
+		i++
+	}
+	_, _, ok := s.partOfDay(i)
+	return ok
 }

@@ -23,6 +23,7 @@ type scan struct {
 	hasRef     bool
 	refAny     time.Time // the start of the last period seen, for "that year"
 	hasRefAny  bool
+	inDayPart  bool      // dayPart is trying the table at its own token
 	quarter    time.Time // the start of the last quarter mentioned, for "a year earlier"
 	hasQuarter bool
 }

@@ -182,6 +182,8 @@ var tagTests = []struct {
 	{"holiday with a spelled year", "Easter Sunday two thousand ten", sat, []string{"Easter Sunday two thousand ten|DATE|2010-04-04"}},
 	{"weekdays from now", "in 3 Fridays from now", "2013-02-12", []string{"3 Fridays from now|DATE|2013-03-01"}},
 	{"weekdays ago", "two Thursdays ago", "2013-02-12", []string{"two Thursdays ago|DATE|2013-01-31"}},
+	{"a day's morning", "February 15 in the morning", "2013-02-12", []string{"February 15 in the morning|TIME|2013-02-15TMO"}},
+	{"the night of a date is the date", "on the night of Oct. 23", "1998-11-21", []string{"Oct. 23|DATE|1998-10-23"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
