@@ -129,6 +129,9 @@ func nthInMonth(s *scan, i int) (match, bool) {
 	if !ok || n == 0 || n > 31 {
 		return fail, false
 	}
+	if n > 0 && s.is(k, "last") {
+		n, k = -n, k+1 // "the third last week of 2018": counted from the end
+	}
 	what := s.w(k)
 	wd, isWeekday := weekdays[what]
 	if isWeekday && !strings.HasSuffix(what, "day") && !(s.toks[k].capital() || s.is(k, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri")) {
@@ -141,8 +144,12 @@ func nthInMonth(s *scan, i int) (match, bool) {
 		return fail, false
 	}
 	m, ok := s.best(k + 2)
-	if !ok || m.r.gran != "month" || m.r.typ != "DATE" {
+	if !ok || m.r.typ != "DATE" || m.r.gran != "month" && !(m.r.gran == "year" && what == "week") {
 		return fail, false
+	}
+	back := 0 // whole units back from the last one
+	if n < -1 {
+		back = -n - 1
 	}
 	first, err1 := time.Parse(iso, m.r.from)
 	last, err2 := time.Parse(iso, m.r.to)
@@ -154,11 +161,11 @@ func nthInMonth(s *scan, i int) (match, bool) {
 	case isWeekday && n > 0:
 		d = first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
 	case isWeekday:
-		d = last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
+		d = last.AddDate(0, 0, -((int(last.Weekday())-int(wd)+7)%7)-7*back)
 	case what == "day" && n > 0:
 		d = first.AddDate(0, 0, n-1)
 	case what == "day":
-		d = last
+		d = last.AddDate(0, 0, -back)
 	case what == "week":
 		// weeks start on the first Monday of the month
 		mon := first.AddDate(0, 0, (int(time.Monday)-int(first.Weekday())+7)%7)
@@ -170,8 +177,9 @@ func nthInMonth(s *scan, i int) (match, bool) {
 			if d.AddDate(0, 0, 6).After(last) {
 				d = d.AddDate(0, 0, -7)
 			}
+			d = d.AddDate(0, 0, -7*back)
 		}
-		if d.After(last) {
+		if d.After(last) || d.Before(first) {
 			return fail, false
 		}
 		return mk(i, m.j, weekRes(d), m.rel)
