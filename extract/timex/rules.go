@@ -80,6 +80,8 @@ func init() {
 		{"weekday-count", weekdayCount},
 		// the morning of March 3, February 15 in the morning.
 		{"day-part", dayPart},
+		// the 20th of next month, the ides of March.
+		{"day-of-month", dayOfMonth},
 	}
 }
 
@@ -1736,4 +1738,42 @@ func (s *scan) partOfDayWord(i int) bool {
 	}
 	_, _, ok := s.partOfDay(i)
 	return ok
+}
+
+// dayOfMonth scans a day of a month named by another expression: "[the]
+// 20th of the next month", and the Roman "ides of March" (the 15th of
+// March, May, July and October, the 13th of the other months).
+func dayOfMonth(s *scan, i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	d, k, ok := 0, 0, false
+	if s.is(j, "ides") {
+		d, k, ok = -1, j+1, true
+	} else {
+		d, k, ok = s.ordinal(j)
+	}
+	if !ok || d == 0 || d > 31 || !s.is(k, "of") {
+		return fail, false
+	}
+	m, ok := s.best(k + 1)
+	if !ok || m.r.typ != "DATE" || m.r.gran != "month" || m.r.rng != "" {
+		return fail, false
+	}
+	first, err := time.Parse(iso, m.r.from)
+	if err != nil {
+		return fail, false
+	}
+	if d < 0 {
+		d = 13
+		switch first.Month() {
+		case time.March, time.May, time.July, time.October:
+			d = 15
+		}
+	}
+	if d > daysIn(first.Year(), int(first.Month())) {
+		return fail, false
+	}
+	return mk(i, m.j, dayRes(first.AddDate(0, 0, d-1)), m.rel)
 }

@@ -16,7 +16,7 @@ var starters = func() map[string]bool {
 		"recently", "right", "same", "soon", "start", "subsequent", "that", "these", "this",
 		"today", "tomorrow", "tonight", "turn", "upcoming", "year", "yesterday", "fiscal", "fy",
 		"every", "each", "day", "few", "several", "many", "couple", "other", "final",
-		"morning", "afternoon", "evening", "night", "overnight", "season", "seasons", "oh", "o", "zero", "ou",
+		"morning", "afternoon", "evening", "night", "overnight", "season", "seasons", "oh", "o", "zero", "ou", "ides",
 	)
 	for _, keys := range []map[string]int{months, smallNums, ordinals, hourWords, decadeWords} {
 		for k := range keys {

@@ -186,6 +186,8 @@ var tagTests = []struct {
 	{"the night of a date is the date", "on the night of Oct. 23", "1998-11-21", []string{"Oct. 23|DATE|1998-10-23"}},
 	{"counted from the end", "the third last week of 2018", "2013-02-12", []string{"the third last week of 2018|DATE|2018-W50"}},
 	{"days counted from the end", "the 5th last day of May 2013", "2013-02-12", []string{"the 5th last day of May 2013|DATE|2013-05-27"}},
+	{"day of a relative month", "on the 20th of next month", "2013-02-12", []string{"the 20th of next month|DATE|2013-03-20"}},
+	{"ides", "before the Ides of March", "2013-02-12", []string{"the Ides of March|DATE|2013-03-15"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
