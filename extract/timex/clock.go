@@ -42,6 +42,10 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		return clockTime{h: 12, half: true}, i + 1, true
 	case "midnight":
 		return clockTime{h: 0, half: true}, i + 1, true
+	case "mid":
+		if s.is(i+1, "day") {
+			return clockTime{h: 12, half: true}, i + 2, true // "mid day"
+		}
 	case "half":
 		// "half past three"; British "half three" is 3:30
 		j := i + 1
@@ -51,6 +55,9 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		if t, k, ok := s.clockCore(j, true); ok && t.m == 0 {
 			t.m = 30
 			return t, k, true
+		}
+		if h, ok := hourWords[s.w(j)]; ok && (j+1 >= len(s.toks) || s.toks[j+1].kind == tPunct || s.tg != nil && s.tg.PreferFuture) {
+			return clockTime{h: h, m: 30}, j + 1, true // a bare spelled hour, not "half three times"
 		}
 		return c, 0, false
 	case "a", "quarter":
@@ -266,7 +273,8 @@ func (s *scan) podAfter(i int) (pm bool, next int, ok bool) {
 // already past is the next one ("at 3am" said at 04:30 is tomorrow's).
 // olebedev/when cross-checks the hour and minute of simple forms (when.go).
 func clock(s *scan, i int) (match, bool) {
-	loose := s.is(i-1, "at", "@") || s.is(i-1, "tonight")
+	loose := s.is(i-1, "at", "@") || s.is(i-1, "tonight") ||
+		s.tg != nil && s.tg.PreferFuture && s.is(i-1, "around", "approximately", "about")
 	c, e, ok := s.clockCore(i, loose)
 	// a range of clock times: "9:30 - 11:00", "3-4pm", "between 3:30pm and 6 pm"
 	var c2 *clockTime

@@ -188,6 +188,9 @@ var tagTests = []struct {
 	{"days counted from the end", "the 5th last day of May 2013", "2013-02-12", []string{"the 5th last day of May 2013|DATE|2013-05-27"}},
 	{"day of a relative month", "on the 20th of next month", "2013-02-12", []string{"the 20th of next month|DATE|2013-03-20"}},
 	{"ides", "before the Ides of March", "2013-02-12", []string{"the Ides of March|DATE|2013-03-15"}},
+	{"British half three", "see you at half three.", "2013-02-12", []string{"half three|TIME|2013-02-12T03:30"}},
+	{"half three times is no clock", "cut by half three times", "2013-02-12", nil},
+	{"mid day", "at mid day", "2013-02-12", []string{"mid day|TIME|2013-02-12T12:00"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
