@@ -99,6 +99,8 @@ var holidays = []struct {
 	{words: []string{"lazarus", "saturday"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -8) }},
 	// the Great Fast: the forty days from Clean Monday
 	{words: []string{"great", "fast"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -48) }, days: 40},
+	// the Parsi (Shahenshahi) New Year: a 365-day year with no leap day
+	{words: []string{"parsi", "new", "year"}, fn: parsiNewYear},
 	// Jewish holidays (hebrew.go), with their diaspora lengths
 	{words: []string{"rosh", "hashanah"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
 	{words: []string{"rosh", "hashana"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
@@ -196,6 +198,14 @@ func orthodoxEaster(y int) time.Time {
 	month := (d + e + 114) / 31
 	day := (d+e+114)%31 + 1
 	return date(y, month, day).AddDate(0, 0, y/100-y/400-2)
+}
+
+// parsiNewYear is Navroz of the Shahenshahi calendar kept by Indian
+// Parsis: its year has 365 days and no leap day, so the date moves a day
+// earlier every four Gregorian years. Anchor: 16 August 2021 (1 Farvardin
+// 1391 Y.Z.).
+func parsiNewYear(y int) time.Time {
+	return date(2021, 8, 16).AddDate(0, 0, 365*(y-2021))
 }
 
 // holiday scans a holiday name with an optional year ("Christmas 2024",

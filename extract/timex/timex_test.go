@@ -191,6 +191,7 @@ var tagTests = []struct {
 	{"British half three", "see you at half three.", "2013-02-12", []string{"half three|TIME|2013-02-12T03:30"}},
 	{"half three times is no clock", "cut by half three times", "2013-02-12", nil},
 	{"mid day", "at mid day", "2013-02-12", []string{"mid day|TIME|2013-02-12T12:00"}},
+	{"Parsi New Year drifts a day in four years", "on Parsi New Year 2024", sat, []string{"Parsi New Year 2024|DATE|2024-08-15"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
