@@ -126,3 +126,22 @@ func (s *scan) openIntervals(ms []match) {
 		}
 	}
 }
+
+// assistantDayPart scans a part of today an assistant is asked about:
+// "in the afternoon", or "morning" said alone.
+func assistantDayPart(s *scan, i int) (match, bool) {
+	if s.tg == nil || !s.tg.PreferFuture || !s.hasDCT {
+		return fail, false
+	}
+	j := i
+	if s.is(i, "the") && s.is(i-1, "in") {
+		j++
+	}
+	p, k, ok := s.partOfDay(j)
+	if !ok || j == i && (i > 0 || k < len(s.toks)) {
+		return fail, false
+	}
+	r := dayRes(s.dct)
+	r.typ, r.value = "TIME", r.value+"T"+p
+	return mk(i, k, r, true)
+}

@@ -41,6 +41,8 @@ var assistantTests = []struct {
 	{"a range is no open interval", "from 3pm to 4pm", []string{"3pm to 4pm|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
 	{"after days", "after 5 days", []string{"5 days|TIME|2013-02-17T04|2013-02-17..2013-02-17|AFTER"}},
 	{"the morning of a day", "morning of christmas 2013", []string{"morning of christmas 2013|TIME|2013-12-25TMO|2013-12-25..2013-12-25"}},
+	{"in the afternoon", "in the afternoon", []string{"the afternoon|TIME|2013-02-12TAF|2013-02-12..2013-02-12"}},
+	{"a part of day said alone", "evening", []string{"evening|TIME|2013-02-12TEV|2013-02-12..2013-02-12"}},
 }
 
 func TestAssistant(t *testing.T) {

@@ -22,6 +22,8 @@ func init() {
 		{"iso-date", isoDate},
 		// an assistant's "in 1/4 h", "in a few minutes", "in 15'".
 		{"assistant-in", assistantIn},
+		// an assistant's "in the afternoon", "morning".
+		{"assistant-day-part", assistantDayPart},
 		// 2/15/2013, 2/15/13, 2/15: US month/day[/year].
 		{"slash-date", slashDate},
 		// January 20; Jan. 31, 2025; 31 January 2025; the 5th of May;
