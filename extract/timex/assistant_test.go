@@ -43,6 +43,7 @@ var assistantTests = []struct {
 	{"the morning of a day", "morning of christmas 2013", []string{"morning of christmas 2013|TIME|2013-12-25TMO|2013-12-25..2013-12-25"}},
 	{"in the afternoon", "in the afternoon", []string{"the afternoon|TIME|2013-02-12TAF|2013-02-12..2013-02-12"}},
 	{"a part of day said alone", "evening", []string{"evening|TIME|2013-02-12TEV|2013-02-12..2013-02-12"}},
+	{"an assistant's months lie ahead", "beginning of January", []string{"beginning of January|DATE|2014-01|2014-01-01..2014-01-10|START"}},
 }
 
 func TestAssistant(t *testing.T) {
