@@ -108,13 +108,27 @@ func (s *scan) clockSpan(lead string, n int, u string) (res, bool) {
 	return r, true
 }
 
-// openIntervals marks what an assistant reads as an open interval: "since
+// openIntervals gives an assistant's weekend its evenings (Friday 18:00
+// to the end of Sunday, as a range of hours) and marks what an assistant
+// reads as an open interval: "since
 // 2014", "after 2 pm", "from 2 pm" get mod AFTER, "before 11 am", "until
 // 2:00pm", "through 2014" mod BEFORE. The preposition stays out of the
 // extent, as in TimeML. Ranges ("from 3 to 4") are left alone.
 func (s *scan) openIntervals(ms []match) {
 	for k := range ms {
 		m := &ms[k]
+		if strings.HasSuffix(m.r.value, "-WE") && m.r.from != "" {
+			// an assistant's weekend runs from Friday 18:00 to Monday
+			if sat, err := time.Parse(iso, m.r.from); err == nil {
+				const layout = "2006-01-02T15:04"
+				a := sat.AddDate(0, 0, -1).Add(18 * time.Hour)
+				b := sat.AddDate(0, 0, 1).Add(23 * time.Hour)
+				m.r.typ, m.r.value, m.r.gran = "TIME", a.Format(layout), "range"
+				m.r.from, m.r.to = a.Format(iso), b.Format(iso)
+				m.r.rng = a.Format(layout) + "/" + b.Format(layout)
+			}
+			continue
+		}
 		if m.r.mod != "" || m.r.rng != "" || m.r.typ != "DATE" && m.r.typ != "TIME" || strings.HasSuffix(m.r.value, "_REF") {
 			continue
 		}

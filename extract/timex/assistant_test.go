@@ -44,6 +44,8 @@ var assistantTests = []struct {
 	{"in the afternoon", "in the afternoon", []string{"the afternoon|TIME|2013-02-12TAF|2013-02-12..2013-02-12"}},
 	{"a part of day said alone", "evening", []string{"evening|TIME|2013-02-12TEV|2013-02-12..2013-02-12"}},
 	{"an assistant's months lie ahead", "beginning of January", []string{"beginning of January|DATE|2014-01|2014-01-01..2014-01-10|START"}},
+	{"an assistant's weekend has its evenings", "this past weekend", []string{"past weekend|TIME|2013-02-08T18:00|2013-02-08..2013-02-10"}},
+	{"last weekend of a month", "last wkend of July", []string{"last wkend of July|TIME|2013-07-26T18:00|2013-07-26..2013-07-28"}},
 }
 
 func TestAssistant(t *testing.T) {

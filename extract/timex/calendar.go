@@ -137,7 +137,11 @@ func nthInMonth(s *scan, i int) (match, bool) {
 	if isWeekday && !strings.HasSuffix(what, "day") && !(s.toks[k].capital() || s.is(k, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri")) {
 		isWeekday = false
 	}
-	if !isWeekday && what != "day" && what != "week" {
+	weekend := false
+	if e, ok := s.weekendAt(k); ok && n == -1 && s.is(e, "of", "in") {
+		weekend, what, k = true, "weekend", e-1 // "the last weekend of October"
+	}
+	if !isWeekday && what != "day" && what != "week" && !weekend {
 		return fail, false
 	}
 	if !s.is(k+1, "of", "in") {
@@ -158,6 +162,13 @@ func nthInMonth(s *scan, i int) (match, bool) {
 	}
 	var d time.Time
 	switch {
+	case weekend:
+		// the last Saturday and Sunday both in the month
+		sat := last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Saturday) + 7) % 7))
+		if sat.Equal(last) {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		return mk(i, m.j, weekendRes(sat), m.rel)
 	case isWeekday && n > 0:
 		d = first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
 	case isWeekday:

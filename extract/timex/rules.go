@@ -823,11 +823,15 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	if s.is(k, "fiscal", "full", "calendar") && s.is(k+1, "year", "quarter") {
 		k++
 	}
+	weEnd, isWE := s.weekendAt(k)
 	u, ok := unitOf(s.w(k))
+	if isWE {
+		u, ok = "WE", true
+	}
 	if !ok && s.is(k, "period") && s.is(j, "latest") {
 		u, ok = "Q", true // "the latest period": the last reported quarter
 	}
-	if !ok || strings.HasSuffix(s.w(k), "s") && u != "S" {
+	if !ok || strings.HasSuffix(s.w(k), "s") && u != "S" && !isWE {
 		return fail, false
 	}
 	if u == "S" || u == "MIN" || u == "H" {
@@ -860,6 +864,7 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	e := k + 1
 	switch u {
 	case "WE":
+		e = weEnd
 		// the weekend of the week (or the previous/next one); on a weekday
 		// "the weekend" is the one just past unless the clause is future
 		if dir == 0 && b.Weekday() != time.Saturday && b.Weekday() != time.Sunday && s.tense(i, k+1) != future {
@@ -1778,4 +1783,26 @@ func dayOfMonth(s *scan, i int) (match, bool) {
 		return fail, false
 	}
 	return mk(i, m.j, dayRes(first.AddDate(0, 0, d-1)), m.rel)
+}
+
+// weekendAt scans the word weekend at token i, also written "wkend",
+// "week-end" and "week end", and returns the next token.
+func (s *scan) weekendAt(i int) (int, bool) {
+	switch {
+	case s.is(i, "weekend", "wkend"):
+		return i + 1, true
+	case s.is(i, "week") && s.w(i+1) == "-" && s.glued(i+1) && s.glued(i+2) && s.is(i+2, "end"):
+		return i + 3, true
+	case s.is(i, "week") && s.is(i+1, "end") && !s.is(i+2, "of", "in") && !s.is(i-1, "the"):
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// weekendRes is the weekend (Saturday and Sunday) starting on Saturday sat.
+func weekendRes(sat time.Time) res {
+	r := weekRes(sat)
+	r.value += "-WE"
+	r.from, r.to = sat.Format(iso), sat.AddDate(0, 0, 1).Format(iso)
+	return r
 }

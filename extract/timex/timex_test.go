@@ -192,6 +192,8 @@ var tagTests = []struct {
 	{"half three times is no clock", "cut by half three times", "2013-02-12", nil},
 	{"mid day", "at mid day", "2013-02-12", []string{"mid day|TIME|2013-02-12T12:00"}},
 	{"Parsi New Year drifts a day in four years", "on Parsi New Year 2024", sat, []string{"Parsi New Year 2024|DATE|2024-08-15"}},
+	{"week-end", "they will meet this week-end", "2013-02-12", []string{"this week-end|DATE|2013-W07-WE"}},
+	{"the last weekend of a month", "the last weekend of October 2013", "2013-02-12", []string{"the last weekend of October 2013|DATE|2013-W43-WE"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
