@@ -1224,6 +1224,9 @@ func duration(s *scan, i int) (match, bool) {
 	if u == "WE" {
 		return fail, false
 	}
+	if n >= 1 && n == float64(int(n)) && s.is(e, "and") && s.is(e+1, "a") && s.is(e+2, "half") {
+		n, e = n+0.5, e+3 // "a minute and a half"
+	}
 	if u == "Q" && (s.w(j) == "a" || s.w(j) == "an") && s.is(e, "of") {
 		return fail, false // "a quarter of the vote"
 	}

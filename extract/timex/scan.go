@@ -216,6 +216,9 @@ func (s *scan) quantity(i int) (float64, int, bool) {
 		if s.w(i+1) == "," && s.glued(i+1) {
 			return 0, 0, false // "1,500": a count, not a quantity of time
 		}
+		if s.w(i+1) == "1" && s.w(i+2) == "/" && s.w(i+3) == "2" && s.glued(i+2) && s.glued(i+3) && !s.glued(i+1) {
+			return float64(n) + 0.5, i + 4, true // "2 1/2 years"
+		}
 		return float64(n), i + 1, true
 	}
 	switch w := s.w(i); w {

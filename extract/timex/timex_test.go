@@ -194,6 +194,9 @@ var tagTests = []struct {
 	{"Parsi New Year drifts a day in four years", "on Parsi New Year 2024", sat, []string{"Parsi New Year 2024|DATE|2024-08-15"}},
 	{"week-end", "they will meet this week-end", "2013-02-12", []string{"this week-end|DATE|2013-W07-WE"}},
 	{"the last weekend of a month", "the last weekend of October 2013", "2013-02-12", []string{"the last weekend of October 2013|DATE|2013-W43-WE"}},
+	{"mixed fraction", "for 2 1/2 years", sat, []string{"2 1/2 years|DURATION|P2Y6M"}},
+	{"and a half", "for a minute and a half", sat, []string{"a minute and a half|DURATION|PT1M30S"}},
+	{"half an hour in minutes", "for half an hour", sat, []string{"half an hour|DURATION|PT30M"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
