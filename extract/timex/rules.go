@@ -676,7 +676,12 @@ func deictic(s *scan, i int) (match, bool) {
 		return ref(i+1, "FUTURE_REF")
 	case "recent":
 		if u, ok := unitOf(s.w(i + 1)); ok && strings.HasSuffix(s.w(i+1), "s") {
-			// "recent years": a vague duration reaching the creation date
+			if u == "Y" || u == "DE" {
+				// "recent years": some time before now, as TimeBank
+				// mostly tags it
+				return ref(i+2, "PAST_REF")
+			}
+			// "recent weeks": a vague duration reaching the creation date
 			return mk(i, i+2, res{typ: "DURATION", value: durValue(-1, u)}, false)
 		}
 		return ref(i+1, "PAST_REF")
@@ -1166,6 +1171,10 @@ func duration(s *scan, i int) (match, bool) {
 		if u, isUnit := unitOf(s.w(j)); isUnit && strings.HasSuffix(s.w(j), "s") && (lead != "" || s.is(i-1, "for", "over", "in", "within", "after")) && !s.is(j+1, "of", "old") {
 			if lead == "" && s.is(j+1, "ago") {
 				return fail, false
+			}
+			if lead == "past" && !the && (u == "Y" || u == "DE") {
+				// "in past years": some time before now, as TimeBank tags it
+				return mk(i, j+1, res{typ: "DATE", value: "PAST_REF"}, true)
 			}
 			return mk(i, j+1, res{typ: "DURATION", value: durValue(-1, u)}, false)
 		}

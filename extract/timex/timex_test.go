@@ -197,6 +197,8 @@ var tagTests = []struct {
 	{"mixed fraction", "for 2 1/2 years", sat, []string{"2 1/2 years|DURATION|P2Y6M"}},
 	{"and a half", "for a minute and a half", sat, []string{"a minute and a half|DURATION|PT1M30S"}},
 	{"half an hour in minutes", "for half an hour", sat, []string{"half an hour|DURATION|PT30M"}},
+	{"recent years", "in recent years", sat, []string{"recent years|DATE|PAST_REF"}},
+	{"the past years stay a duration", "over the past years", sat, []string{"the past years|DURATION|PXY"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
