@@ -339,8 +339,8 @@ func clock(s *scan, i int) (match, bool) {
 	}
 	d := s.dct
 	rel, dated := true, false
-	if m, ok := s.best(e); ok && m.r.typ == "DATE" && m.r.gran == "day" && (weekdays[s.w(e)] != 0 || s.is(e, "sunday", "yesterday", "today", "tomorrow")) {
-		// "noon Thursday", "midnight Friday", "3 p.m. yesterday"
+	if m, ok := s.best(e); ok && m.r.typ == "DATE" && m.r.gran == "day" && (weekdays[s.w(e)] != 0 || s.is(e, "sunday", "yesterday", "today", "tomorrow") || months[s.w(e)] > 0 && s.toks[e].capital()) {
+		// "noon Thursday", "midnight Friday", "3 p.m. yesterday", "5 p.m. EST Nov. 9"
 		if t, err := time.Parse(iso, m.r.from); err == nil {
 			d, rel, e, dated = t, m.rel, m.j, true
 		}

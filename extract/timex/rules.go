@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -348,6 +349,14 @@ func monthDate(s *scan, i int) (match, bool) {
 	if y, k2, ok := s.yearNum(k); ok {
 		if _, isYear := s.num(k); isYear || s.w(k) == "'" {
 			return mk(i, k2, monthRes(y, m), false)
+		}
+	}
+	if s.toks[i].capital() && s.toks[min(k, len(s.toks)-1)].kind == tWord {
+		// "January nineteen ninety-seven"
+		if ym, ok := spelledYearAfter(s, k, true); ok {
+			if y, err := strconv.Atoi(ym.r.value); err == nil && !(y == 2000 && ym.j < len(s.toks) && s.toks[ym.j].kind == tWord) {
+				return mk(i, ym.j, monthRes(y, m), false) // not "January two thousand troops"
+			}
 		}
 	}
 	// a bare month: "in March", "last April"

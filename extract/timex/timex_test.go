@@ -199,6 +199,9 @@ var tagTests = []struct {
 	{"half an hour in minutes", "for half an hour", sat, []string{"half an hour|DURATION|PT30M"}},
 	{"recent years", "in recent years", sat, []string{"recent years|DATE|PAST_REF"}},
 	{"the past years stay a duration", "over the past years", sat, []string{"the past years|DURATION|PXY"}},
+	{"month and spelled year", "in January nineteen ninety-seven", sat, []string{"January nineteen ninety-seven|DATE|1997-01"}},
+	{"no spelled year in a count", "in January two thousand troops", sat, []string{"January|DATE|2025-01"}},
+	{"clock then month-day", "by 5 p.m. EST Nov. 9", "1989-11-02", []string{"5 p.m. EST Nov. 9|TIME|1989-11-09T17:00"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
