@@ -129,6 +129,20 @@ func (s *scan) openIntervals(ms []match) {
 			}
 			continue
 		}
+		if s.is(m.i-1, "by") && s.hasTime && (m.r.typ == "DATE" || m.r.typ == "TIME") && m.r.rng == "" && m.r.to != "" {
+			// "by 2:00pm", "by the end of next month": from now until then,
+			// an interval of instants (its end is where it stops)
+			end := ""
+			if m.r.typ == "TIME" && len(m.r.value) == 16 {
+				end = m.r.value
+			} else if to, err := time.Parse(iso, m.r.to); err == nil && m.r.typ == "DATE" {
+				end = to.AddDate(0, 0, 1).Format("2006-01-02T15:04")
+			}
+			if now := s.now.Format("2006-01-02T15:04"); end > now {
+				m.r.rng, m.r.gran, m.r.from = now+"/"+end, "range", s.now.Format(iso)
+			}
+			continue
+		}
 		if m.r.mod != "" || m.r.rng != "" || m.r.typ != "DATE" && m.r.typ != "TIME" || strings.HasSuffix(m.r.value, "_REF") {
 			continue
 		}

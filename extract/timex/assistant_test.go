@@ -46,6 +46,7 @@ var assistantTests = []struct {
 	{"an assistant's months lie ahead", "beginning of January", []string{"beginning of January|DATE|2014-01|2014-01-01..2014-01-10|START"}},
 	{"an assistant's weekend has its evenings", "this past weekend", []string{"past weekend|TIME|2013-02-08T18:00|2013-02-08..2013-02-10"}},
 	{"last weekend of a month", "last wkend of July", []string{"last wkend of July|TIME|2013-07-26T18:00|2013-07-26..2013-07-28"}},
+	{"by a time is from now", "by 2:00pm", []string{"2:00pm|TIME|2013-02-12T14:00|2013-02-12..2013-02-12"}},
 }
 
 func TestAssistant(t *testing.T) {
@@ -61,6 +62,22 @@ func TestAssistant(t *testing.T) {
 		}
 		if !same(got, tc.want) {
 			t.Errorf("%s: Tag(%q, %s) = %q, want %q", tc.name, tc.text, duckNow, got, tc.want)
+		}
+	}
+}
+
+func TestAssistantRanges(t *testing.T) {
+	tg := Tagger{PreferFuture: true}
+	for _, tc := range []struct{ text, rng string }{
+		{"by 2:00pm", "2013-02-12T04:30/2013-02-12T14:00"},
+		{"by the end of next month", "2013-02-12T04:30/2013-04-01T00:00"},
+		{"last 2 minutes", "2013-02-12T04:28/2013-02-12T04:29"},
+		{"this past weekend", "2013-02-08T18:00/2013-02-10T23:00"},
+		{"shavuot 2018", "2018-05-19/2018-05-21"},
+	} {
+		got := tg.Tag(tc.text, duckNow)
+		if len(got) != 1 || got[0].Range != tc.rng {
+			t.Errorf("Tag(%q, %s) = %+v, want one expression with range %s", tc.text, duckNow, got, tc.rng)
 		}
 	}
 }

@@ -35,6 +35,10 @@ func periodEdge(s *scan, i int) (match, bool) {
 		return mk(i, j+1, withMod(monthRes(s.dct.Year(), int(s.dct.Month())), "END"), true)
 	case "bom":
 		return mk(i, j+1, withMod(monthRes(s.dct.Year(), int(s.dct.Month())), "START"), true)
+	case "eod":
+		if s.tg != nil && s.tg.PreferFuture { // in news, EOD is bomb disposal
+			return mk(i, j+1, withMod(dayRes(s.dct), "END"), true)
+		}
 	case "eoy":
 		return mk(i, j+1, withMod(yearRes(s.dct.Year()), "END"), true)
 	case "boy":

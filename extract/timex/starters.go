@@ -10,7 +10,7 @@ var starters = func() map[string]bool {
 		"a", "an", "the", "as", "asap", "at", "up", "more", "less", "fewer", "nearly", "almost",
 		"about", "around", "roughly", "approximately", "some", "over", "under", "just",
 		"beginning", "bom", "boy", "close", "coming", "current", "currently", "earlier", "early",
-		"end", "eom", "eoy", "following", "future", "half", "last", "late", "lately", "later",
+		"end", "eod", "eom", "eoy", "following", "future", "half", "last", "late", "lately", "later",
 		"latest", "mid", "midday", "middle", "midnight", "next", "noon", "now", "nowadays",
 		"past", "preceding", "present", "presently", "previous", "prior", "quarter", "recent",
 		"recently", "right", "same", "soon", "start", "subsequent", "that", "these", "this",

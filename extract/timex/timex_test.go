@@ -202,6 +202,7 @@ var tagTests = []struct {
 	{"month and spelled year", "in January nineteen ninety-seven", sat, []string{"January nineteen ninety-seven|DATE|1997-01"}},
 	{"no spelled year in a count", "in January two thousand troops", sat, []string{"January|DATE|2025-01"}},
 	{"clock then month-day", "by 5 p.m. EST Nov. 9", "1989-11-02", []string{"5 p.m. EST Nov. 9|TIME|1989-11-09T17:00"}},
+	{"EOD in news is no date", "an EOD team", sat, nil},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
