@@ -47,6 +47,10 @@ var assistantTests = []struct {
 	{"an assistant's weekend has its evenings", "this past weekend", []string{"past weekend|TIME|2013-02-08T18:00|2013-02-08..2013-02-10"}},
 	{"last weekend of a month", "last wkend of July", []string{"last wkend of July|TIME|2013-07-26T18:00|2013-07-26..2013-07-28"}},
 	{"by a time is from now", "by 2:00pm", []string{"2:00pm|TIME|2013-02-12T14:00|2013-02-12..2013-02-12"}},
+	{"hour and minutes apart", "at 3 15", []string{"3 15|TIME|2013-02-12T15:15|2013-02-12..2013-02-12"}},
+	{"no minutes from a count", "at 3 15 percent", []string{"3|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
+	{"hour then tomorrow evening", "9 tomorrow evening", []string{"9 tomorrow evening|TIME|2013-02-13T21:00|2013-02-13..2013-02-13"}},
+	{"ish", "3ish pm", []string{"3ish pm|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
 }
 
 func TestAssistant(t *testing.T) {

@@ -104,6 +104,9 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		case len(s.w(i)) >= 3:
 			// "330 p.m.", "tonight 815": hours and minutes run together
 			c.h, c.m, j = h/100, h%100, i+1
+			if s.is(j, "ish") && s.glued(j) {
+				j++ // "150ish"
+			}
 			if _, e := s.meridiem(j); e == j && !s.is(i-1, "tonight") && (!loose || c.m%5 != 0) {
 				return c, 0, false // "at 101": a number
 			}
@@ -112,6 +115,14 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 			}
 		default:
 			c.h, j = h, i+1
+			if s.is(j, "ish") && s.glued(j) {
+				j++ // "3ish pm"
+			}
+			if m, ok := s.num(j); ok && loose && s.tg != nil && s.tg.PreferFuture && len(s.w(j)) == 2 && m < 60 && !s.glued(j) && h <= 24 {
+				if _, e := s.meridiem(j + 1); e > j+1 || j+1 >= len(s.toks) || s.toks[j+1].kind == tPunct && s.w(j+1) != "%" {
+					c.m, j = m, j+1 // an assistant's "at 3 15", not "at 3 15 percent"
+				}
+			}
 			if _, e := s.meridiem(j); e == j && !s.oclock(j) && !loose {
 				if _, _, pod := s.podAfter(j); !pod {
 					return c, 0, false
@@ -273,8 +284,9 @@ func (s *scan) podAfter(i int) (pm bool, next int, ok bool) {
 // already past is the next one ("at 3am" said at 04:30 is tomorrow's).
 // olebedev/when cross-checks the hour and minute of simple forms (when.go).
 func clock(s *scan, i int) (match, bool) {
+	assistant := s.tg != nil && s.tg.PreferFuture
 	loose := s.is(i-1, "at", "@") || s.is(i-1, "tonight") ||
-		s.tg != nil && s.tg.PreferFuture && s.is(i-1, "around", "approximately", "about")
+		assistant && (s.is(i-1, "around", "approximately", "about") || (i == 0 || s.toks[i-1].kind == tPunct) && s.is(i+1, "tomorrow", "today", "tonight"))
 	c, e, ok := s.clockCore(i, loose)
 	// a range of clock times: "9:30 - 11:00", "3-4pm", "between 3:30pm and 6 pm"
 	var c2 *clockTime
@@ -342,6 +354,15 @@ func clock(s *scan, i int) (match, bool) {
 	if m, ok := s.best(e); ok && m.r.typ == "DATE" && m.r.gran == "day" && (weekdays[s.w(e)] != 0 || s.is(e, "sunday", "yesterday", "today", "tomorrow") || months[s.w(e)] > 0 && s.toks[e].capital()) {
 		// "noon Thursday", "midnight Friday", "3 p.m. yesterday", "5 p.m. EST Nov. 9"
 		if t, err := time.Parse(iso, m.r.from); err == nil {
+			d, rel, e, dated = t, m.rel, m.j, true
+		}
+	} else if ok && assistant && m.r.typ == "TIME" && m.r.clk == nil && len(m.r.value) == 13 && s.is(e, "tomorrow", "today", "yesterday") {
+		// an assistant's "9 tomorrow evening": the day, and the evening's half
+		if t, err := time.Parse(iso, m.r.from); err == nil {
+			if pod := m.r.value[11:]; !c.half && c.h < 12 && (pod == "AF" || pod == "EV" || pod == "NI") {
+				c.h += 12
+			}
+			c.half = true
 			d, rel, e, dated = t, m.rel, m.j, true
 		}
 	} else if s.is(e, "on") || s.w(e) == "," {
