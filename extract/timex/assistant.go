@@ -156,7 +156,7 @@ func (s *scan) openIntervals(ms []match) {
 }
 
 // assistantDayPart scans a part of today an assistant is asked about:
-// "in the afternoon", or "morning" said alone.
+// "in the afternoon", or "morning" said alone; and a month said alone.
 func assistantDayPart(s *scan, i int) (match, bool) {
 	if s.tg == nil || !s.tg.PreferFuture || !s.hasDCT {
 		return fail, false
@@ -164,6 +164,10 @@ func assistantDayPart(s *scan, i int) (match, bool) {
 	j := i
 	if s.is(i, "the") && s.is(i-1, "in") {
 		j++
+	}
+	if m, ok := months[s.w(i)]; ok && i == 0 && len(s.toks) == 1 {
+		// a month said alone: the next one ("March")
+		return mk(i, 1, monthRes(s.monthYear(m, future), m), true)
 	}
 	p, k, ok := s.partOfDay(j)
 	if !ok || j == i && (i > 0 || k < len(s.toks)) {

@@ -51,6 +51,7 @@ var assistantTests = []struct {
 	{"no minutes from a count", "at 3 15 percent", []string{"3|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
 	{"hour then tomorrow evening", "9 tomorrow evening", []string{"9 tomorrow evening|TIME|2013-02-13T21:00|2013-02-13..2013-02-13"}},
 	{"ish", "3ish pm", []string{"3ish pm|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
+	{"a month said alone", "March", []string{"March|DATE|2013-03|2013-03-01..2013-03-31"}},
 }
 
 func TestAssistant(t *testing.T) {

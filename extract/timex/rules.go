@@ -85,6 +85,8 @@ func init() {
 		{"day-part", dayPart},
 		// the 20th of next month, the ides of March.
 		{"day-of-month", dayOfMonth},
+		// 2018Q4, 18q4.
+		{"year-quarter", yearQuarter},
 	}
 }
 
@@ -1826,4 +1828,25 @@ func weekendRes(sat time.Time) res {
 	r.value += "-WE"
 	r.from, r.to = sat.Format(iso), sat.AddDate(0, 0, 1).Format(iso)
 	return r
+}
+
+// yearQuarter scans a year and quarter written together: "2018Q4",
+// "18q4" (a two-digit year is in the 2000s).
+func yearQuarter(s *scan, i int) (match, bool) {
+	y, ok := s.num(i)
+	if !ok || !s.is(i+1, "q") || !s.glued(i+1) || !s.glued(i+2) {
+		return fail, false
+	}
+	q, ok := s.num(i + 2)
+	if !ok || q < 1 || q > 4 || len(s.w(i+2)) != 1 {
+		return fail, false
+	}
+	switch len(s.w(i)) {
+	case 2:
+		y += 2000
+	case 4:
+	default:
+		return fail, false
+	}
+	return mk(i, i+3, quarterRes(y, q), false)
 }
