@@ -86,7 +86,7 @@ func tagCorpus(gold map[string]*TimeMLDoc) map[string]*TimeMLDoc {
 // Recorded TempEval-3 figures (`timeline eval timex`); the test fails when
 // value F1 drops more than 0.005 below them.
 const (
-	recordedDevValueF1      = 0.796 // TimeBank + AQUAINT, 1,822 gold TIMEX3
+	recordedDevValueF1      = 0.802 // TimeBank + AQUAINT, 1,822 gold TIMEX3
 	recordedPlatinumValueF1 = 0.807 // TE3 platinum, 138 gold TIMEX3
 )
 
