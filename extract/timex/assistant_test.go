@@ -52,6 +52,7 @@ var assistantTests = []struct {
 	{"hour then tomorrow evening", "9 tomorrow evening", []string{"9 tomorrow evening|TIME|2013-02-13T21:00|2013-02-13..2013-02-13"}},
 	{"ish", "3ish pm", []string{"3ish pm|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
 	{"a month said alone", "March", []string{"March|DATE|2013-03|2013-03-01..2013-03-31"}},
+	{"zone in brackets", "Thursday 9 am (BST)", []string{"Thursday 9 am (BST)|TIME|2013-02-14T06:00|2013-02-14..2013-02-14"}},
 }
 
 func TestAssistant(t *testing.T) {

@@ -333,7 +333,13 @@ func clock(s *scan, i int) (match, bool) {
 	if c.h > 24 || c.h == 24 && c.m > 0 {
 		return fail, false
 	}
-	if z, ok := s.zoneAt(e); ok {
+	if z, ok := s.zoneAt(e + 1); ok && s.w(e) == "(" && s.w(e+2) == ")" {
+		c.zone, c.hasZone = z, true // "9 am (BST)"
+		if c2 != nil {
+			c2.zone, c2.hasZone = z, true
+		}
+		e += 3
+	} else if z, ok := s.zoneAt(e); ok {
 		c.zone, c.hasZone = z, true
 		if c2 != nil {
 			c2.zone, c2.hasZone = z, true
