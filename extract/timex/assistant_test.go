@@ -53,6 +53,8 @@ var assistantTests = []struct {
 	{"ish", "3ish pm", []string{"3ish pm|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
 	{"a month said alone", "March", []string{"March|DATE|2013-03|2013-03-01..2013-03-31"}},
 	{"zone in brackets", "Thursday 9 am (BST)", []string{"Thursday 9 am (BST)|TIME|2013-02-14T06:00|2013-02-14..2013-02-14"}},
+	{"an oh minute said alone", "twelve oh three", []string{"twelve oh three|TIME|2013-02-12T12:03|2013-02-12..2013-02-12"}},
+	{"a count said alone", "three twenty", nil},
 }
 
 func TestAssistant(t *testing.T) {

@@ -288,6 +288,13 @@ func clock(s *scan, i int) (match, bool) {
 	loose := s.is(i-1, "at", "@") || s.is(i-1, "tonight") ||
 		assistant && (s.is(i-1, "around", "approximately", "about") || (i == 0 || s.toks[i-1].kind == tPunct) && s.is(i+1, "tomorrow", "today", "tonight"))
 	c, e, ok := s.clockCore(i, loose)
+	if !ok && assistant && i == 0 {
+		// a time of day said alone with an "oh" minute: "twelve oh three"
+		// ("three twenty" and "25" alone may be counts)
+		if c2, e2, ok2 := s.clockCore(i, true); ok2 && e2 == len(s.toks) && e2 > i+2 && s.is(e2-2, "oh", "o", "ou", "zero") {
+			c, e, ok, loose = c2, e2, true, true
+		}
+	}
 	// a range of clock times: "9:30 - 11:00", "3-4pm", "between 3:30pm and 6 pm"
 	var c2 *clockTime
 	first, firstEnd, firstOK := c, e, ok
