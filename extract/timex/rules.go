@@ -1338,6 +1338,27 @@ func duration(s *scan, i int) (match, bool) {
 				r = yearRes(t.Year())
 			}
 			return mk(i, end, r, true)
+		case s.is(e, "after", "before", "from") && (u == "H" || u == "MIN") && n > 0:
+			// "15 minutes from 1pm", "two hours after noon": a clock time
+			m, ok := s.best(e + 1)
+			if !ok || m.r.clk == nil || m.r.rng != "" || len(m.r.value) != 16 {
+				break
+			}
+			t, err := time.Parse("2006-01-02T15:04", m.r.value)
+			if err != nil {
+				break
+			}
+			d := time.Duration(n) * time.Minute
+			if u == "H" {
+				d = time.Duration(n) * time.Hour
+			}
+			if s.is(e, "before") {
+				d = -d
+			}
+			t = t.Add(d)
+			r := dayRes(t)
+			r.typ, r.value = "TIME", t.Format("2006-01-02T15:04")
+			return mk(i, m.j, r, m.rel)
 		case s.is(e, "after", "before") && s.startsDate(e+1):
 			if m, ok := s.best(e + 1); ok && m.r.gran == "day" {
 				t, _ := time.Parse(iso, m.r.from)

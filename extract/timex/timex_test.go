@@ -204,6 +204,7 @@ var tagTests = []struct {
 	{"clock then month-day", "by 5 p.m. EST Nov. 9", "1989-11-02", []string{"5 p.m. EST Nov. 9|TIME|1989-11-09T17:00"}},
 	{"EOD in news is no date", "an EOD team", sat, nil},
 	{"year and quarter together", "results for 2018Q4", sat, []string{"2018Q4|DATE|2018-Q4"}},
+	{"minutes from a clock time", "at 15 minutes from 1pm", "2013-02-12", []string{"15 minutes from 1pm|TIME|2013-02-12T13:15"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
