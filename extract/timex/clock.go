@@ -447,7 +447,7 @@ func (s *scan) joinDateTime(ms []match) []match {
 		if k+1 < len(ms) && ms[k+1].r.clk != nil && (m.r.gran == "day" || m.r.typ == "TIME" && m.r.clk == nil) && m.r.from != "" {
 			t := ms[k+1]
 			gap := t.i - m.j
-			if gap == 0 || gap == 1 && (s.is(m.j, "at", "@", "around", "by", "from") || s.w(m.j) == ",") {
+			if gap == 0 || gap == 1 && (s.is(m.j, "at", "@", "around", "by", "from", "for") || s.w(m.j) == ",") {
 				d, err := time.Parse(iso, m.r.from)
 				if err == nil {
 					c := *t.r.clk

@@ -205,6 +205,7 @@ var tagTests = []struct {
 	{"EOD in news is no date", "an EOD team", sat, nil},
 	{"year and quarter together", "results for 2018Q4", sat, []string{"2018Q4|DATE|2018-Q4"}},
 	{"minutes from a clock time", "at 15 minutes from 1pm", "2013-02-12", []string{"15 minutes from 1pm|TIME|2013-02-12T13:15"}},
+	{"a day for a time", "on Saturday for 9am", "2013-02-12", []string{"Saturday|DATE|2013-02-09", "9am|TIME|2013-02-09T09:00"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
