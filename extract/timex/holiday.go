@@ -101,6 +101,14 @@ var holidays = []struct {
 	{words: []string{"great", "fast"}, fn: func(y int) time.Time { return orthodoxEaster(y).AddDate(0, 0, -48) }, days: 40},
 	// the Parsi (Shahenshahi) New Year: a 365-day year with no leap day
 	{words: []string{"parsi", "new", "year"}, fn: parsiNewYear},
+	// the Chinese New Year, from a table of years (chineseNewYears)
+	{words: []string{"chinese", "lunar", "new", "year", "'", "s", "day"}, fn: chineseNewYear},
+	{words: []string{"chinese", "lunar", "new", "year"}, fn: chineseNewYear},
+	{words: []string{"chinese", "new", "year", "'", "s", "day"}, fn: chineseNewYear},
+	{words: []string{"chinese", "new", "year", "'", "s"}, fn: chineseNewYear},
+	{words: []string{"chinese", "new", "years"}, fn: chineseNewYear},
+	{words: []string{"chinese", "new", "year"}, fn: chineseNewYear},
+	{words: []string{"lunar", "new", "year"}, fn: chineseNewYear},
 	// Jewish holidays (hebrew.go), with their diaspora lengths
 	{words: []string{"rosh", "hashanah"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
 	{words: []string{"rosh", "hashana"}, fn: hebrewIn(tishri, 1), days: 2, eve: true},
@@ -208,6 +216,30 @@ func parsiNewYear(y int) time.Time {
 	return date(2021, 8, 16).AddDate(0, 0, 365*(y-2021))
 }
 
+// chineseNewYears are the Gregorian dates (month, day) of the first day of
+// the first month of the Chinese calendar, 2000 to 2040, as published in
+// the Hong Kong Observatory's Gregorian-Lunar calendar conversion tables
+// (a lunisolar calendar set by astronomical new moons and solar terms, so
+// a table rather than a rule). Their 19-year near-repetition (2000 and
+// 2019 both on 5 February) is a check on the copy.
+var chineseNewYears = [...][2]int{
+	{2, 5}, {1, 24}, {2, 12}, {2, 1}, {1, 22}, {2, 9}, {1, 29}, {2, 18}, {2, 7}, {1, 26}, // 2000-2009
+	{2, 14}, {2, 3}, {1, 23}, {2, 10}, {1, 31}, {2, 19}, {2, 8}, {1, 28}, {2, 16}, {2, 5}, // 2010-2019
+	{1, 25}, {2, 12}, {2, 1}, {1, 22}, {2, 10}, {1, 29}, {2, 17}, {2, 6}, {1, 26}, {2, 13}, // 2020-2029
+	{2, 3}, {1, 23}, {2, 11}, {1, 31}, {2, 19}, {2, 8}, {1, 28}, {2, 15}, {2, 4}, {1, 24}, // 2030-2039
+	{2, 12}, // 2040
+}
+
+// chineseNewYear is the Chinese New Year of year y, or the zero time
+// outside the table.
+func chineseNewYear(y int) time.Time {
+	if y < 2000 || y >= 2000+len(chineseNewYears) {
+		return time.Time{}
+	}
+	md := chineseNewYears[y-2000]
+	return date(y, md[0], md[1])
+}
+
 // holiday scans a holiday name with an optional year ("Christmas 2024",
 // "thanksgiving"); without a year the tense picks the last or next one
 // (the next one when the tense is unknown).
@@ -261,27 +293,35 @@ func holiday(s *scan, i int) (match, bool) {
 			}
 			return r
 		}
+		// done is the match of the holiday on day t; a holiday kept in a
+		// table of years (the Chinese New Year) has no day outside it
+		done := func(i, j int, t time.Time, rel bool) (match, bool) {
+			if t.IsZero() {
+				return fail, false
+			}
+			return mk(i, j, days(t), rel)
+		}
 		k := e
 		if s.w(k) == "," || s.is(k, "of") {
 			k++
 		}
 		if y, k2, ok := s.yearNum(k); ok && s.w(k) != "'" {
-			return mk(i, k2, days(at(y)), false)
+			return done(i, k2, at(y), false)
 		}
 		if m, ok := spelledYearAfter(s, k, true); ok {
 			if y, err := time.Parse("2006", m.r.value); err == nil {
-				return mk(i, m.j, days(at(y.Year())), false)
+				return done(i, m.j, at(y.Year()), false)
 			}
 		}
 		y := s.dct.Year()
 		// "thanksgiving of next year", "MLK day of last year", "in 3 years"
 		if s.is(e, "of") && s.is(e+1, "next", "last", "this") && s.is(e+2, "year") {
 			y += map[string]int{"next": 1, "last": -1}[s.w(e+1)]
-			return mk(i, e+3, days(at(y)), true)
+			return done(i, e+3, at(y), true)
 		}
 		if s.is(e, "in") {
 			if n, k2, ok := s.quantity(e + 1); ok && n >= 1 && n == float64(int(n)) && s.is(k2, "year", "years") {
-				return mk(i, k2+1, days(at(y+int(n))), true)
+				return done(i, k2+1, at(y+int(n)), true)
 			}
 		}
 		t := at(y)
@@ -296,7 +336,7 @@ func holiday(s *scan, i int) (match, bool) {
 				t = at(y - 1)
 			}
 		}
-		return mk(i, e, days(t), true)
+		return done(i, e, t, true)
 	}
 	return fail, false
 }

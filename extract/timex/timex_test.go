@@ -206,6 +206,8 @@ var tagTests = []struct {
 	{"year and quarter together", "results for 2018Q4", sat, []string{"2018Q4|DATE|2018-Q4"}},
 	{"minutes from a clock time", "at 15 minutes from 1pm", "2013-02-12", []string{"15 minutes from 1pm|TIME|2013-02-12T13:15"}},
 	{"a day for a time", "on Saturday for 9am", "2013-02-12", []string{"Saturday|DATE|2013-02-09", "9am|TIME|2013-02-09T09:00"}},
+	{"Chinese New Year from the table", "on Chinese New Year 2025", sat, []string{"Chinese New Year 2025|DATE|2025-01-29"}},
+	{"Chinese New Year outside the table", "on Chinese New Year 1990", sat, []string{"1990|DATE|1990"}},
 	{"minutes to an hour", "at 20 to 3pm", "2013-02-12", []string{"20 to 3pm|TIME|2013-02-12T14:40"}},
 }
 
