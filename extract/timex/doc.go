@@ -35,7 +35,7 @@
 // follow the last date seen. Month arithmetic moves from the first of the
 // month, so it crosses years and never overflows.
 //
-// Holidays are computed, not listed by year: Easter by the Gregorian
+// Holidays are computed where a rule gives them: Easter by the Gregorian
 // computus and Orthodox Easter by the Julian one, each with the feasts
 // fixed from it; Jewish holidays by the arithmetic Hebrew calendar
 // (hebrew.go, Dershowitz and Reingold); the Parsi New Year by its 365-day
