@@ -82,6 +82,7 @@ func TestAssistantRanges(t *testing.T) {
 		{"last 5 minutes", "2013-02-12T04:25/2013-02-12T04:29"},
 		{"last weekend", "2013-02-08T18:00/2013-02-10T23:00"},
 		{"shavuot 2021", "2021-05-16/2021-05-18"},
+		{"within 3 weeks", "2013-02-12T04:30/2013-03-05T00:00"},
 	} {
 		got := tg.Tag(tc.text, duckNow)
 		if len(got) != 1 || got[0].Range != tc.rng {

@@ -1392,6 +1392,10 @@ func duration(s *scan, i int) (match, bool) {
 		to := shift(s.dct, u, int(n))
 		dur.from, dur.to = s.dct.Format(iso), to.Format(iso)
 		dur.rng, dur.gran, dur.basis = dur.from+"/"+dur.to, "range", "relative"
+		if s.tg != nil && s.tg.PreferFuture && s.hasTime {
+			// an assistant's deadline runs from now to the start of that day
+			dur.rng = s.now.Format("2006-01-02T15:04") + "/" + dur.to + "T00:00"
+		}
 		return mk(i, e, dur, true)
 	}
 	return mk(i, e, dur, false)
