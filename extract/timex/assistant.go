@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // This file holds rules of the PreferFuture mode only: readings a
 // scheduling assistant gives (Duckling's conventions) that a news reader
@@ -103,4 +106,74 @@ func (s *scan) clockSpan(lead string, n int, u string) (res, bool) {
 	r.to = b.Format(iso)
 	r.rng = a.Format(layout) + "/" + b.Format(layout)
 	return r, true
+}
+
+// openIntervals gives an assistant's weekend its evenings (Friday 18:00
+// to the end of Sunday, as a range of hours) and marks what an assistant
+// reads as an open interval: "since
+// 2014", "after 2 pm", "from 2 pm" get mod AFTER, "before 11 am", "until
+// 2:00pm", "through 2014" mod BEFORE. The preposition stays out of the
+// extent, as in TimeML. Ranges ("from 3 to 4") are left alone.
+func (s *scan) openIntervals(ms []match) {
+	for k := range ms {
+		m := &ms[k]
+		if strings.HasSuffix(m.r.value, "-WE") && m.r.from != "" {
+			// an assistant's weekend runs from Friday 18:00 to Monday
+			if sat, err := time.Parse(iso, m.r.from); err == nil {
+				const layout = "2006-01-02T15:04"
+				a := sat.AddDate(0, 0, -1).Add(18 * time.Hour)
+				b := sat.AddDate(0, 0, 1).Add(23 * time.Hour)
+				m.r.typ, m.r.value, m.r.gran = "TIME", a.Format(layout), "range"
+				m.r.from, m.r.to = a.Format(iso), b.Format(iso)
+				m.r.rng = a.Format(layout) + "/" + b.Format(layout)
+			}
+			continue
+		}
+		if s.is(m.i-1, "by") && s.hasTime && (m.r.typ == "DATE" || m.r.typ == "TIME") && m.r.rng == "" && m.r.to != "" {
+			// "by 2:00pm", "by the end of next month": from now until then,
+			// an interval of instants (its end is where it stops)
+			end := ""
+			if m.r.typ == "TIME" && len(m.r.value) == 16 {
+				end = m.r.value
+			} else if to, err := time.Parse(iso, m.r.to); err == nil && m.r.typ == "DATE" {
+				end = to.AddDate(0, 0, 1).Format("2006-01-02T15:04")
+			}
+			if now := s.now.Format("2006-01-02T15:04"); end > now {
+				m.r.rng, m.r.gran, m.r.from = now+"/"+end, "range", s.now.Format(iso)
+			}
+			continue
+		}
+		if m.r.mod != "" || m.r.rng != "" || m.r.typ != "DATE" && m.r.typ != "TIME" || strings.HasSuffix(m.r.value, "_REF") {
+			continue
+		}
+		switch {
+		case s.is(m.i-1, "since", "after", "from") && !s.is(m.j, "to", "until", "till", "-", "through", "thru", "and"):
+			m.r.mod = "AFTER"
+		case s.is(m.i-1, "before", "until", "till", "through", "thru"):
+			m.r.mod = "BEFORE"
+		}
+	}
+}
+
+// assistantDayPart scans a part of today an assistant is asked about:
+// "in the afternoon", or "morning" said alone; and a month said alone.
+func assistantDayPart(s *scan, i int) (match, bool) {
+	if s.tg == nil || !s.tg.PreferFuture || !s.hasDCT {
+		return fail, false
+	}
+	j := i
+	if s.is(i, "the") && s.is(i-1, "in") {
+		j++
+	}
+	if m, ok := months[s.w(i)]; ok && i == 0 && len(s.toks) == 1 {
+		// a month said alone: the next one ("March")
+		return mk(i, 1, monthRes(s.monthYear(m, future), m), true)
+	}
+	p, k, ok := s.partOfDay(j)
+	if !ok || j == i && (i > 0 || k < len(s.toks)) {
+		return fail, false
+	}
+	r := dayRes(s.dct)
+	r.typ, r.value = "TIME", r.value+"T"+p
+	return mk(i, k, r, true)
 }

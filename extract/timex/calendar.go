@@ -35,6 +35,10 @@ func periodEdge(s *scan, i int) (match, bool) {
 		return mk(i, j+1, withMod(monthRes(s.dct.Year(), int(s.dct.Month())), "END"), true)
 	case "bom":
 		return mk(i, j+1, withMod(monthRes(s.dct.Year(), int(s.dct.Month())), "START"), true)
+	case "eod":
+		if s.tg != nil && s.tg.PreferFuture { // in news, EOD is bomb disposal
+			return mk(i, j+1, withMod(dayRes(s.dct), "END"), true)
+		}
 	case "eoy":
 		return mk(i, j+1, withMod(yearRes(s.dct.Year()), "END"), true)
 	case "boy":
@@ -129,20 +133,31 @@ func nthInMonth(s *scan, i int) (match, bool) {
 	if !ok || n == 0 || n > 31 {
 		return fail, false
 	}
+	if n > 0 && s.is(k, "last") {
+		n, k = -n, k+1 // "the third last week of 2018": counted from the end
+	}
 	what := s.w(k)
 	wd, isWeekday := weekdays[what]
 	if isWeekday && !strings.HasSuffix(what, "day") && !(s.toks[k].capital() || s.is(k, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri")) {
 		isWeekday = false
 	}
-	if !isWeekday && what != "day" && what != "week" {
+	weekend := false
+	if e, ok := s.weekendAt(k); ok && n == -1 && s.is(e, "of", "in") {
+		weekend, what, k = true, "weekend", e-1 // "the last weekend of October"
+	}
+	if !isWeekday && what != "day" && what != "week" && !weekend {
 		return fail, false
 	}
 	if !s.is(k+1, "of", "in") {
 		return fail, false
 	}
 	m, ok := s.best(k + 2)
-	if !ok || m.r.gran != "month" || m.r.typ != "DATE" {
+	if !ok || m.r.typ != "DATE" || m.r.gran != "month" && !(m.r.gran == "year" && what == "week") {
 		return fail, false
+	}
+	back := 0 // whole units back from the last one
+	if n < -1 {
+		back = -n - 1
 	}
 	first, err1 := time.Parse(iso, m.r.from)
 	last, err2 := time.Parse(iso, m.r.to)
@@ -151,14 +166,21 @@ func nthInMonth(s *scan, i int) (match, bool) {
 	}
 	var d time.Time
 	switch {
+	case weekend:
+		// the last Saturday and Sunday both in the month
+		sat := last.AddDate(0, 0, -((int(last.Weekday()) - int(time.Saturday) + 7) % 7))
+		if sat.Equal(last) {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		return mk(i, m.j, weekendRes(sat), m.rel)
 	case isWeekday && n > 0:
 		d = first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
 	case isWeekday:
-		d = last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
+		d = last.AddDate(0, 0, -((int(last.Weekday())-int(wd)+7)%7)-7*back)
 	case what == "day" && n > 0:
 		d = first.AddDate(0, 0, n-1)
 	case what == "day":
-		d = last
+		d = last.AddDate(0, 0, -back)
 	case what == "week":
 		// weeks start on the first Monday of the month
 		mon := first.AddDate(0, 0, (int(time.Monday)-int(first.Weekday())+7)%7)
@@ -170,8 +192,9 @@ func nthInMonth(s *scan, i int) (match, bool) {
 			if d.AddDate(0, 0, 6).After(last) {
 				d = d.AddDate(0, 0, -7)
 			}
+			d = d.AddDate(0, 0, -7*back)
 		}
-		if d.After(last) {
+		if d.After(last) || d.Before(first) {
 			return fail, false
 		}
 		return mk(i, m.j, weekRes(d), m.rel)

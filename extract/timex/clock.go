@@ -42,6 +42,10 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		return clockTime{h: 12, half: true}, i + 1, true
 	case "midnight":
 		return clockTime{h: 0, half: true}, i + 1, true
+	case "mid":
+		if s.is(i+1, "day") {
+			return clockTime{h: 12, half: true}, i + 2, true // "mid day"
+		}
 	case "half":
 		// "half past three"; British "half three" is 3:30
 		j := i + 1
@@ -51,6 +55,9 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		if t, k, ok := s.clockCore(j, true); ok && t.m == 0 {
 			t.m = 30
 			return t, k, true
+		}
+		if h, ok := hourWords[s.w(j)]; ok && (j+1 >= len(s.toks) || s.toks[j+1].kind == tPunct || s.tg != nil && s.tg.PreferFuture) {
+			return clockTime{h: h, m: 30}, j + 1, true // a bare spelled hour, not "half three times"
 		}
 		return c, 0, false
 	case "a", "quarter":
@@ -97,6 +104,9 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 		case len(s.w(i)) >= 3:
 			// "330 p.m.", "tonight 815": hours and minutes run together
 			c.h, c.m, j = h/100, h%100, i+1
+			if s.is(j, "ish") && s.glued(j) {
+				j++ // "150ish"
+			}
 			if _, e := s.meridiem(j); e == j && !s.is(i-1, "tonight") && (!loose || c.m%5 != 0) {
 				return c, 0, false // "at 101": a number
 			}
@@ -105,6 +115,14 @@ func (s *scan) clockCore(i int, loose bool) (clockTime, int, bool) {
 			}
 		default:
 			c.h, j = h, i+1
+			if s.is(j, "ish") && s.glued(j) {
+				j++ // "3ish pm"
+			}
+			if m, ok := s.num(j); ok && loose && s.tg != nil && s.tg.PreferFuture && len(s.w(j)) == 2 && m < 60 && !s.glued(j) && h <= 24 {
+				if _, e := s.meridiem(j + 1); e > j+1 || j+1 >= len(s.toks) || s.toks[j+1].kind == tPunct && s.w(j+1) != "%" {
+					c.m, j = m, j+1 // an assistant's "at 3 15", not "at 3 15 percent"
+				}
+			}
 			if _, e := s.meridiem(j); e == j && !s.oclock(j) && !loose {
 				if _, _, pod := s.podAfter(j); !pod {
 					return c, 0, false
@@ -266,8 +284,17 @@ func (s *scan) podAfter(i int) (pm bool, next int, ok bool) {
 // already past is the next one ("at 3am" said at 04:30 is tomorrow's).
 // olebedev/when cross-checks the hour and minute of simple forms (when.go).
 func clock(s *scan, i int) (match, bool) {
-	loose := s.is(i-1, "at", "@") || s.is(i-1, "tonight")
+	assistant := s.tg != nil && s.tg.PreferFuture
+	loose := s.is(i-1, "at", "@") || s.is(i-1, "tonight") ||
+		assistant && (s.is(i-1, "around", "approximately", "about") || (i == 0 || s.toks[i-1].kind == tPunct) && s.is(i+1, "tomorrow", "today", "tonight"))
 	c, e, ok := s.clockCore(i, loose)
+	if !ok && assistant && i == 0 {
+		// a time of day said alone with an "oh" minute: "twelve oh three"
+		// ("three twenty" and "25" alone may be counts)
+		if c2, e2, ok2 := s.clockCore(i, true); ok2 && e2 == len(s.toks) && e2 > i+2 && s.is(e2-2, "oh", "o", "ou", "zero") {
+			c, e, ok, loose = c2, e2, true, true
+		}
+	}
 	// a range of clock times: "9:30 - 11:00", "3-4pm", "between 3:30pm and 6 pm"
 	var c2 *clockTime
 	first, firstEnd, firstOK := c, e, ok
@@ -313,7 +340,13 @@ func clock(s *scan, i int) (match, bool) {
 	if c.h > 24 || c.h == 24 && c.m > 0 {
 		return fail, false
 	}
-	if z, ok := s.zoneAt(e); ok {
+	if z, ok := s.zoneAt(e + 1); ok && s.w(e) == "(" && s.w(e+2) == ")" {
+		c.zone, c.hasZone = z, true // "9 am (BST)"
+		if c2 != nil {
+			c2.zone, c2.hasZone = z, true
+		}
+		e += 3
+	} else if z, ok := s.zoneAt(e); ok {
 		c.zone, c.hasZone = z, true
 		if c2 != nil {
 			c2.zone, c2.hasZone = z, true
@@ -331,9 +364,18 @@ func clock(s *scan, i int) (match, bool) {
 	}
 	d := s.dct
 	rel, dated := true, false
-	if m, ok := s.best(e); ok && m.r.typ == "DATE" && m.r.gran == "day" && (weekdays[s.w(e)] != 0 || s.is(e, "sunday", "yesterday", "today", "tomorrow")) {
-		// "noon Thursday", "midnight Friday", "3 p.m. yesterday"
+	if m, ok := s.best(e); ok && m.r.typ == "DATE" && m.r.gran == "day" && (weekdays[s.w(e)] != 0 || s.is(e, "sunday", "yesterday", "today", "tomorrow") || months[s.w(e)] > 0 && s.toks[e].capital()) {
+		// "noon Thursday", "midnight Friday", "3 p.m. yesterday", "5 p.m. EST Nov. 9"
 		if t, err := time.Parse(iso, m.r.from); err == nil {
+			d, rel, e, dated = t, m.rel, m.j, true
+		}
+	} else if ok && assistant && m.r.typ == "TIME" && m.r.clk == nil && len(m.r.value) == 13 && s.is(e, "tomorrow", "today", "yesterday") {
+		// an assistant's "9 tomorrow evening": the day, and the evening's half
+		if t, err := time.Parse(iso, m.r.from); err == nil {
+			if pod := m.r.value[11:]; !c.half && c.h < 12 && (pod == "AF" || pod == "EV" || pod == "NI") {
+				c.h += 12
+			}
+			c.half = true
 			d, rel, e, dated = t, m.rel, m.j, true
 		}
 	} else if s.is(e, "on") || s.w(e) == "," {
@@ -405,7 +447,7 @@ func (s *scan) joinDateTime(ms []match) []match {
 		if k+1 < len(ms) && ms[k+1].r.clk != nil && (m.r.gran == "day" || m.r.typ == "TIME" && m.r.clk == nil) && m.r.from != "" {
 			t := ms[k+1]
 			gap := t.i - m.j
-			if gap == 0 || gap == 1 && (s.is(m.j, "at", "@", "around", "by", "from") || s.w(m.j) == ",") {
+			if gap == 0 || gap == 1 && (s.is(m.j, "at", "@", "around", "by", "from", "for") || s.w(m.j) == ",") {
 				d, err := time.Parse(iso, m.r.from)
 				if err == nil {
 					c := *t.r.clk

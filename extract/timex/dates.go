@@ -53,6 +53,9 @@ func (s *scan) monthYear(m, tense int) int {
 		}
 		if wrong {
 			diff += 5 // a preference: next month in a past sentence is still next month
+			if tense == future && s.tg != nil && s.tg.PreferFuture {
+				diff += 1000 // an assistant's months lie ahead
+			}
 		}
 		if diff < bestDist {
 			best, bestDist = c, diff
@@ -79,6 +82,9 @@ func (s *scan) dayYear(m, d, tense int) int {
 		}
 		if wrong {
 			diff += 120 // the tense is a preference: a date days away still wins
+			if tense == future && s.tg != nil && s.tg.PreferFuture {
+				diff += 1000 // an assistant's dates lie ahead
+			}
 		}
 		if diff < bestDist {
 			best, bestDist = c, diff

@@ -35,8 +35,21 @@
 // follow the last date seen. Month arithmetic moves from the first of the
 // month, so it crosses years and never overflows.
 //
+// Holidays are computed where a rule gives them: Easter by the Gregorian
+// computus and Orthodox Easter by the Julian one, each with the feasts
+// fixed from it; Jewish holidays by the arithmetic Hebrew calendar
+// (hebrew.go, Dershowitz and Reingold); the Parsi New Year by its 365-day
+// year. Holidays of lunar calendars that need observation or astronomy
+// (Islamic, Hindu) are not read; the Chinese New Year comes from a table
+// of the years 2000 to 2040.
+//
 // Tagger.PreferFuture switches to a scheduling assistant's reading
-// (Duckling's conventions), used to score the Duckling corpus.
+// (Duckling's conventions), used to score the Duckling corpus; the rules
+// that only it applies are in assistant.go or guarded by it: offsets one
+// grain finer than their unit ("in 7 days" at the hour), "next Saturday"
+// as next week's, open intervals ("since 2014" with mod AFTER), "by 2pm"
+// from now, a weekend from Friday 18:00, Jewish holidays from their eve,
+// and clock times converted into the zone of an RFC 3339 creation time.
 //
 // # TimeML and scoring
 //

@@ -157,6 +157,9 @@ func atGran(t time.Time, unit string) res {
 
 // durValue is the ISO duration of n units; n < 0 means "some" (X).
 func durValue(n float64, unit string) string {
+	if v, ok := fracDur(n, unit); ok {
+		return v
+	}
 	num := "X"
 	if n >= 0 {
 		num = strconv.FormatFloat(n, 'f', -1, 64)
@@ -293,4 +296,43 @@ func maskDigits(v string) string {
 		}
 	}
 	return string(b)
+}
+
+// fracDur writes a duration with a fraction in whole smaller units, as
+// TimeML does: 2.5 years is P2Y6M, 5.5 hours PT5H30M, 1.5 minutes PT1M30S,
+// half an hour PT30M. It reports false for whole counts and fractions that
+// do not come out whole.
+func fracDur(n float64, unit string) (string, bool) {
+	if n < 0 || n == float64(int(n)) {
+		return "", false
+	}
+	sub := map[string]struct {
+		k      float64
+		hi, lo string
+		t      bool
+	}{
+		"Y": {12, "Y", "M", false}, "D": {24, "D", "H", true}, "H": {60, "H", "M", true}, "MIN": {60, "M", "S", true},
+	}[unit]
+	if sub.k == 0 {
+		return "", false
+	}
+	whole := int(n)
+	part := (n - float64(whole)) * sub.k
+	if part != float64(int(part)) {
+		return "", false
+	}
+	v := "P"
+	if unit == "D" {
+		if whole > 0 {
+			v += fmt.Sprintf("%dD", whole)
+		}
+		return v + fmt.Sprintf("T%dH", int(part)), true
+	}
+	if sub.t {
+		v += "T"
+	}
+	if whole > 0 {
+		v += fmt.Sprintf("%d%s", whole, sub.hi)
+	}
+	return v + fmt.Sprintf("%d%s", int(part), sub.lo), true
 }

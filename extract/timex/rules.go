@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -22,6 +23,8 @@ func init() {
 		{"iso-date", isoDate},
 		// an assistant's "in 1/4 h", "in a few minutes", "in 15'".
 		{"assistant-in", assistantIn},
+		// an assistant's "in the afternoon", "morning".
+		{"assistant-day-part", assistantDayPart},
 		// 2/15/2013, 2/15/13, 2/15: US month/day[/year].
 		{"slash-date", slashDate},
 		// January 20; Jan. 31, 2025; 31 January 2025; the 5th of May;
@@ -76,6 +79,14 @@ func init() {
 		{"week-of", weekOf},
 		// the previous Friday, the following Monday.
 		{"weekday-around", weekdayAround},
+		// 3 Fridays from now, two Thursdays ago.
+		{"weekday-count", weekdayCount},
+		// the morning of March 3, February 15 in the morning.
+		{"day-part", dayPart},
+		// the 20th of next month, the ides of March.
+		{"day-of-month", dayOfMonth},
+		// 2018Q4, 18q4.
+		{"year-quarter", yearQuarter},
 	}
 }
 
@@ -342,6 +353,14 @@ func monthDate(s *scan, i int) (match, bool) {
 			return mk(i, k2, monthRes(y, m), false)
 		}
 	}
+	if s.toks[i].capital() && s.toks[min(k, len(s.toks)-1)].kind == tWord {
+		// "January nineteen ninety-seven"
+		if ym, ok := spelledYearAfter(s, k, true); ok {
+			if y, err := strconv.Atoi(ym.r.value); err == nil && !(y == 2000 && ym.j < len(s.toks) && s.toks[ym.j].kind == tWord) {
+				return mk(i, ym.j, monthRes(y, m), false) // not "January two thousand troops"
+			}
+		}
+	}
 	// a bare month: "in March", "last April"
 	w := s.w(i)
 	if !s.toks[i].capital() && (w == "may" || w == "march") {
@@ -576,7 +595,12 @@ var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, 
 
 // spelledYear scans a year in words: "nineteen ninety-six", "nineteen
 // eighty", "two thousand", "two thousand and ten".
-func spelledYear(s *scan, i int) (match, bool) {
+func spelledYear(s *scan, i int) (match, bool) { return spelledYearAfter(s, i, false) }
+
+// spelledYearAfter is spelledYear; named says the words before it name
+// what the year belongs to ("Easter two thousand ten"), so "two thousand"
+// needs no preposition before it.
+func spelledYearAfter(s *scan, i int, named bool) (match, bool) {
 	if s.is(i, "two") && s.is(i+1, "thousand") {
 		j := i + 2
 		y := 2000
@@ -589,7 +613,7 @@ func spelledYear(s *scan, i int) (match, bool) {
 		} else if s.is(i+2, "and") {
 			j = i + 2
 		}
-		if !s.is(i-1, "the", "in", "since", "by", "until", "year", "of") {
+		if !named && !s.is(i-1, "the", "in", "since", "by", "until", "year", "of") {
 			return fail, false // "two thousand troops"
 		}
 		return mk(i, j, yearRes(y), false)
@@ -663,7 +687,12 @@ func deictic(s *scan, i int) (match, bool) {
 		return ref(i+1, "FUTURE_REF")
 	case "recent":
 		if u, ok := unitOf(s.w(i + 1)); ok && strings.HasSuffix(s.w(i+1), "s") {
-			// "recent years": a vague duration reaching the creation date
+			if u == "Y" || u == "DE" {
+				// "recent years": some time before now, as TimeBank
+				// mostly tags it
+				return ref(i+2, "PAST_REF")
+			}
+			// "recent weeks": a vague duration reaching the creation date
 			return mk(i, i+2, res{typ: "DURATION", value: durValue(-1, u)}, false)
 		}
 		return ref(i+1, "PAST_REF")
@@ -810,11 +839,15 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	if s.is(k, "fiscal", "full", "calendar") && s.is(k+1, "year", "quarter") {
 		k++
 	}
+	weEnd, isWE := s.weekendAt(k)
 	u, ok := unitOf(s.w(k))
+	if isWE {
+		u, ok = "WE", true
+	}
 	if !ok && s.is(k, "period") && s.is(j, "latest") {
 		u, ok = "Q", true // "the latest period": the last reported quarter
 	}
-	if !ok || strings.HasSuffix(s.w(k), "s") && u != "S" {
+	if !ok || strings.HasSuffix(s.w(k), "s") && u != "S" && !isWE {
 		return fail, false
 	}
 	if u == "S" || u == "MIN" || u == "H" {
@@ -847,6 +880,7 @@ func relativeUnit(s *scan, i int) (match, bool) {
 	e := k + 1
 	switch u {
 	case "WE":
+		e = weEnd
 		// the weekend of the week (or the previous/next one); on a weekday
 		// "the weekend" is the one just past unless the clause is future
 		if dir == 0 && b.Weekday() != time.Saturday && b.Weekday() != time.Sunday && s.tense(i, k+1) != future {
@@ -1149,6 +1183,10 @@ func duration(s *scan, i int) (match, bool) {
 			if lead == "" && s.is(j+1, "ago") {
 				return fail, false
 			}
+			if lead == "past" && !the && (u == "Y" || u == "DE") {
+				// "in past years": some time before now, as TimeBank tags it
+				return mk(i, j+1, res{typ: "DATE", value: "PAST_REF"}, true)
+			}
 			return mk(i, j+1, res{typ: "DURATION", value: durValue(-1, u)}, false)
 		}
 		return fail, false
@@ -1206,6 +1244,9 @@ func duration(s *scan, i int) (match, bool) {
 	if u == "WE" {
 		return fail, false
 	}
+	if n >= 1 && n == float64(int(n)) && s.is(e, "and") && s.is(e+1, "a") && s.is(e+2, "half") {
+		n, e = n+0.5, e+3 // "a minute and a half"
+	}
 	if u == "Q" && (s.w(j) == "a" || s.w(j) == "an") && s.is(e, "of") {
 		return fail, false // "a quarter of the vote"
 	}
@@ -1245,6 +1286,8 @@ func duration(s *scan, i int) (match, bool) {
 			sign, end = 1, e+2
 		case s.is(i-1, "in") && !s.is(e, "of", "and", "or"):
 			sign = 1
+		case s.is(i-1, "after") && (e >= len(s.toks) || s.toks[e].kind == tPunct):
+			sign = 1 // "after 5 days": from the point five days on
 		}
 		if sign != 0 && s.is(e, "from") && s.is(e+1, "today") && n == float64(int(n)) {
 			// "3 years from today" counts from a day, so it is a day
@@ -1295,6 +1338,27 @@ func duration(s *scan, i int) (match, bool) {
 				r = yearRes(t.Year())
 			}
 			return mk(i, end, r, true)
+		case s.is(e, "after", "before", "from") && (u == "H" || u == "MIN") && n > 0:
+			// "15 minutes from 1pm", "two hours after noon": a clock time
+			m, ok := s.best(e + 1)
+			if !ok || m.r.clk == nil || m.r.rng != "" || len(m.r.value) != 16 {
+				break
+			}
+			t, err := time.Parse("2006-01-02T15:04", m.r.value)
+			if err != nil {
+				break
+			}
+			d := time.Duration(n) * time.Minute
+			if u == "H" {
+				d = time.Duration(n) * time.Hour
+			}
+			if s.is(e, "before") {
+				d = -d
+			}
+			t = t.Add(d)
+			r := dayRes(t)
+			r.typ, r.value = "TIME", t.Format("2006-01-02T15:04")
+			return mk(i, m.j, r, m.rel)
 		case s.is(e, "after", "before") && s.startsDate(e+1):
 			if m, ok := s.best(e + 1); ok && m.r.gran == "day" {
 				t, _ := time.Parse(iso, m.r.from)
@@ -1328,6 +1392,10 @@ func duration(s *scan, i int) (match, bool) {
 		to := shift(s.dct, u, int(n))
 		dur.from, dur.to = s.dct.Format(iso), to.Format(iso)
 		dur.rng, dur.gran, dur.basis = dur.from+"/"+dur.to, "range", "relative"
+		if s.tg != nil && s.tg.PreferFuture && s.hasTime {
+			// an assistant's deadline runs from now to the start of that day
+			dur.rng = s.now.Format("2006-01-02T15:04") + "/" + dur.to + "T00:00"
+		}
 		return mk(i, e, dur, true)
 	}
 	return mk(i, e, dur, false)
@@ -1642,4 +1710,168 @@ func approx(s *scan, i int) (match, bool) {
 		return mk(i, m.j, r, m.rel)
 	}
 	return fail, false
+}
+
+// weekdayCount scans "3 Fridays from now", "two Thursdays ago/back": the
+// n-th such weekday after (or before) the creation date, not counting the
+// creation date itself.
+func weekdayCount(s *scan, i int) (match, bool) {
+	n, k, ok := s.quantity(i)
+	if !ok || n < 1 || n > 52 || n != float64(int(n)) || s.is(i, "a", "an") {
+		return fail, false
+	}
+	w := s.w(k)
+	wd, ok := weekdays[strings.TrimSuffix(w, "s")]
+	if !ok || !strings.HasSuffix(w, "days") {
+		return fail, false
+	}
+	sign, e := 0, k+1
+	switch {
+	case s.is(e, "from") && s.is(e+1, "now", "today"):
+		sign, e = 1, e+2
+	case s.is(e, "hence"):
+		sign, e = 1, e+1
+	case s.is(e, "ago", "back"):
+		sign, e = -1, e+1
+	default:
+		return fail, false
+	}
+	d := s.dct
+	for c := 0; c < int(n); {
+		d = d.AddDate(0, 0, sign)
+		if d.Weekday() == wd {
+			c++
+		}
+	}
+	return mk(i, e, dayRes(d), true)
+}
+
+// dayPart scans a part of a dated day: "March 3 in the morning" and, for
+// an assistant, "[the] morning of March 3": a TIME such as 2013-03-03TMO.
+func dayPart(s *scan, i int) (match, bool) {
+	if s.inDayPart {
+		return fail, false // s.best below tries this rule too
+	}
+	s.inDayPart = true
+	defer func() { s.inDayPart = false }()
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	if p, k, ok := s.partOfDay(j); ok && s.is(k, "of") {
+		if s.tg == nil || !s.tg.PreferFuture {
+			// TimeBank tags "the night of Oct. 23" as the date alone
+			return fail, false
+		}
+		if m, ok := s.best(k + 1); ok && m.r.typ == "DATE" && m.r.gran == "day" && m.r.rng == "" {
+			r := m.r
+			r.typ, r.value = "TIME", r.value+"T"+p
+			return mk(i, m.j, r, m.rel)
+		}
+		return fail, false
+	}
+	if s.partOfDayWord(i) {
+		return fail, false
+	}
+	m, ok := s.best(i)
+	if !ok || m.r.typ != "DATE" || m.r.gran != "day" || m.r.rng != "" || !s.is(m.j, "in") || !s.is(m.j+1, "the") {
+		return fail, false
+	}
+	if p, k, ok := s.partOfDay(m.j + 2); ok && p != "NI" {
+		r := m.r
+		r.typ, r.value = "TIME", r.value+"T"+p
+		return mk(i, k, r, m.rel)
+	}
+	return fail, false
+}
+
+// partOfDayWord reports whether token i opens a part of day ("the
+// morning", "evening"), which dayPart reads itself.
+func (s *scan) partOfDayWord(i int) bool {
+	if s.is(i, "the") {
+		i++
+	}
+	_, _, ok := s.partOfDay(i)
+	return ok
+}
+
+// dayOfMonth scans a day of a month named by another expression: "[the]
+// 20th of the next month", and the Roman "ides of March" (the 15th of
+// March, May, July and October, the 13th of the other months).
+func dayOfMonth(s *scan, i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	d, k, ok := 0, 0, false
+	if s.is(j, "ides") {
+		d, k, ok = -1, j+1, true
+	} else {
+		d, k, ok = s.ordinal(j)
+	}
+	if !ok || d == 0 || d > 31 || !s.is(k, "of") {
+		return fail, false
+	}
+	m, ok := s.best(k + 1)
+	if !ok || m.r.typ != "DATE" || m.r.gran != "month" || m.r.rng != "" {
+		return fail, false
+	}
+	first, err := time.Parse(iso, m.r.from)
+	if err != nil {
+		return fail, false
+	}
+	if d < 0 {
+		d = 13
+		switch first.Month() {
+		case time.March, time.May, time.July, time.October:
+			d = 15
+		}
+	}
+	if d > daysIn(first.Year(), int(first.Month())) {
+		return fail, false
+	}
+	return mk(i, m.j, dayRes(first.AddDate(0, 0, d-1)), m.rel)
+}
+
+// weekendAt scans the word weekend at token i, also written "wkend",
+// "week-end" and "week end", and returns the next token.
+func (s *scan) weekendAt(i int) (int, bool) {
+	switch {
+	case s.is(i, "weekend", "wkend"):
+		return i + 1, true
+	case s.is(i, "week") && s.w(i+1) == "-" && s.glued(i+1) && s.glued(i+2) && s.is(i+2, "end"):
+		return i + 3, true
+	case s.is(i, "week") && s.is(i+1, "end") && !s.is(i+2, "of", "in") && !s.is(i-1, "the"):
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// weekendRes is the weekend (Saturday and Sunday) starting on Saturday sat.
+func weekendRes(sat time.Time) res {
+	r := weekRes(sat)
+	r.value += "-WE"
+	r.from, r.to = sat.Format(iso), sat.AddDate(0, 0, 1).Format(iso)
+	return r
+}
+
+// yearQuarter scans a year and quarter written together: "2018Q4",
+// "18q4" (a two-digit year is in the 2000s).
+func yearQuarter(s *scan, i int) (match, bool) {
+	y, ok := s.num(i)
+	if !ok || !s.is(i+1, "q") || !s.glued(i+1) || !s.glued(i+2) {
+		return fail, false
+	}
+	q, ok := s.num(i + 2)
+	if !ok || q < 1 || q > 4 || len(s.w(i+2)) != 1 {
+		return fail, false
+	}
+	switch len(s.w(i)) {
+	case 2:
+		y += 2000
+	case 4:
+	default:
+		return fail, false
+	}
+	return mk(i, i+3, quarterRes(y, q), false)
 }

@@ -23,6 +23,7 @@ type scan struct {
 	hasRef     bool
 	refAny     time.Time // the start of the last period seen, for "that year"
 	hasRefAny  bool
+	inDayPart  bool      // dayPart is trying the table at its own token
 	quarter    time.Time // the start of the last quarter mentioned, for "a year earlier"
 	hasQuarter bool
 }
@@ -99,6 +100,9 @@ func (s *scan) run() []Timex {
 	}
 	ms = s.joinDateTime(ms)
 	ms = s.joinRanges(ms)
+	if s.tg != nil && s.tg.PreferFuture {
+		s.openIntervals(ms)
+	}
 	out := make([]Timex, 0, len(ms))
 	for _, m := range ms {
 		out = append(out, s.timex(m))
@@ -211,6 +215,9 @@ func (s *scan) quantity(i int) (float64, int, bool) {
 		}
 		if s.w(i+1) == "," && s.glued(i+1) {
 			return 0, 0, false // "1,500": a count, not a quantity of time
+		}
+		if s.w(i+1) == "1" && s.w(i+2) == "/" && s.w(i+3) == "2" && s.glued(i+2) && s.glued(i+3) && !s.glued(i+1) {
+			return float64(n) + 0.5, i + 4, true // "2 1/2 years"
 		}
 		return float64(n), i + 1, true
 	}

@@ -10,13 +10,13 @@ var starters = func() map[string]bool {
 		"a", "an", "the", "as", "asap", "at", "up", "more", "less", "fewer", "nearly", "almost",
 		"about", "around", "roughly", "approximately", "some", "over", "under", "just",
 		"beginning", "bom", "boy", "close", "coming", "current", "currently", "earlier", "early",
-		"end", "eom", "eoy", "following", "future", "half", "last", "late", "lately", "later",
+		"end", "eod", "eom", "eoy", "following", "future", "half", "last", "late", "lately", "later",
 		"latest", "mid", "midday", "middle", "midnight", "next", "noon", "now", "nowadays",
 		"past", "preceding", "present", "presently", "previous", "prior", "quarter", "recent",
 		"recently", "right", "same", "soon", "start", "subsequent", "that", "these", "this",
 		"today", "tomorrow", "tonight", "turn", "upcoming", "year", "yesterday", "fiscal", "fy",
 		"every", "each", "day", "few", "several", "many", "couple", "other", "final",
-		"morning", "afternoon", "evening", "night", "overnight", "season", "seasons", "oh", "o", "zero", "ou",
+		"morning", "afternoon", "evening", "night", "overnight", "season", "seasons", "oh", "o", "zero", "ou", "ides",
 	)
 	for _, keys := range []map[string]int{months, smallNums, ordinals, hourWords, decadeWords} {
 		for k := range keys {
