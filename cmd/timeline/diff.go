@@ -40,7 +40,7 @@ func runDiff(args []string, stdout, stderr io.Writer) (differ bool, err error) {
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return false, fmt.Errorf("%w: timeline diff [--json] OLD.json NEW.json", errUsage)
+			return false, nil
 		}
 		return false, fmt.Errorf("%w: %v", errUsage, err)
 	}

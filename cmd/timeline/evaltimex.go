@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,6 +23,9 @@ func runEvalTimex(args []string, stdout, stderr io.Writer) error {
 	withErrors := fs.Bool("errors", false, "list every missed, spurious or wrong timex")
 	dirs, err := parseArgs(fs, args)
 	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if len(dirs) != 2 {

@@ -26,6 +26,9 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	published := fs.String("published", "", "treat the files as plain text published on `DATE` (YYYY-MM-DD) and print TimeML")
 	files, err := parseArgs(fs, args)
 	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	if *published != "" {
