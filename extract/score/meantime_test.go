@@ -1,40 +1,11 @@
 package score
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/timelinehq/timeline/extract/internal/corpora"
+
 	"strings"
 	"testing"
 )
-
-// corpusDir returns ../shared/corpora/NAME relative to the directory that
-// holds go.mod, or "" when it is absent.
-func corpusDir(t testing.TB, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpora", name)
-	if _, err := os.Stat(p); err != nil {
-		// A git worktree lives deeper (wt/NAME): look one level up too.
-		p = filepath.Join(dir, "..", "..", "shared", "corpora", name)
-		if _, err := os.Stat(p); err != nil {
-			return ""
-		}
-	}
-	return p
-}
 
 func TestParseCAT(t *testing.T) {
 	const doc = `<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en">
@@ -85,7 +56,7 @@ func TestMeantime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("MEANTIME run skipped under -short")
 	}
-	dir := corpusDir(t, "meantime")
+	dir := corpora.Dir("meantime")
 	if dir == "" {
 		t.Skip("MEANTIME corpus not found in ../shared/corpora/meantime: skipped")
 	}

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"github.com/timelinehq/timeline/extract/internal/corpora"
+
 	"bufio"
 	"encoding/json"
 	"fmt"
@@ -12,37 +14,6 @@ import (
 	"time"
 	"unicode/utf8"
 )
-
-// corpora returns the shared corpora directory: shared/corpora in the
-// parent of the module root (the directory holding go.mod) or in one of its
-// ancestors, or "" when absent.
-func corpora(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	// CI: <clone>/../shared; a git worktree may sit one level deeper.
-	for p := filepath.Dir(dir); ; p = filepath.Dir(p) {
-		c := filepath.Join(p, "shared", "corpora")
-		if _, err := os.Stat(c); err == nil {
-			return c
-		}
-		if filepath.Dir(p) == p {
-			return ""
-		}
-	}
-}
 
 // readCorpus reads every .tml file of the given directories.
 func readCorpus(t testing.TB, dirs ...string) map[string]*TimeMLDoc {
@@ -91,7 +62,7 @@ const (
 )
 
 func TestTempEval3(t *testing.T) {
-	c := corpora(t)
+	c := corpora.Dir("")
 	if c == "" {
 		t.Skip("../shared/corpora not found beside the module root")
 	}
@@ -244,7 +215,7 @@ func duckResolved(e duckEntry, got []Timex) bool {
 }
 
 func TestDuckling(t *testing.T) {
-	c := corpora(t)
+	c := corpora.Dir("")
 	if c == "" {
 		t.Skip("../shared/corpora not found beside the module root")
 	}
@@ -299,7 +270,7 @@ func brief(got []Timex) string {
 
 // platinumTexts returns the untagged platinum texts and their DCTs.
 func platinumTexts(tb testing.TB) ([]string, []string) {
-	c := corpora(tb)
+	c := corpora.Dir("")
 	if c == "" {
 		tb.Skip("../shared/corpora not found beside the module root")
 	}
@@ -372,7 +343,7 @@ func FuzzTag(f *testing.F) {
 // changes nothing on the TempEval-3 texts, the sample articles and the
 // Duckling phrases.
 func TestStartersFilter(t *testing.T) {
-	c := corpora(t)
+	c := corpora.Dir("")
 	if c == "" {
 		t.Skip("../shared/corpora not found beside the module root")
 	}
