@@ -672,19 +672,7 @@ func participantsAgree(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return len(a) == len(b)
 	}
-	inter := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch cmp.Compare(a[i], b[j]) {
-		case 0:
-			inter++
-			i++
-			j++
-		case -1:
-			i++
-		default:
-			j++
-		}
-	}
+	inter := intersect(a, b)
 	if inter == 0 {
 		return false
 	}
@@ -696,14 +684,7 @@ func participantsAgree(a, b []string) bool {
 // whose content words overlap by at least 0.6 (quotations reported with
 // small differences: "we'll perhaps do" and "will perhaps do").
 func sharedClaim(a, b [][]string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if len(x) >= 3 && len(y) >= 3 && jaccard(x, y) >= 0.6 {
-				return true
-			}
-		}
-	}
-	return false
+	return claimOverlap(a, b) >= 0.6
 }
 
 // claimOverlap returns the largest overlap (jaccard) of the content words
@@ -724,12 +705,8 @@ func claimOverlap(a, b [][]string) float64 {
 	return best
 }
 
-// jaccard is the size of the intersection of two sorted sets of words over
-// the size of their union (0 when both are empty).
-func jaccard(a, b []string) float64 {
-	if len(a) == 0 && len(b) == 0 {
-		return 0
-	}
+// intersect returns the number of words two sorted sets share.
+func intersect(a, b []string) int {
 	inter := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch cmp.Compare(a[i], b[j]) {
@@ -743,6 +720,16 @@ func jaccard(a, b []string) float64 {
 			j++
 		}
 	}
+	return inter
+}
+
+// jaccard is the size of the intersection of two sorted sets of words over
+// the size of their union (0 when both are empty).
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	inter := intersect(a, b)
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
