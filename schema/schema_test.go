@@ -3,6 +3,7 @@ package schema
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,9 +14,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestGoldenTimelines validates every timeline JSON under testdata (files
-// whose "schema" is "timeline/v1") against the schema.
-func TestGoldenTimelines(t *testing.T) {
+// validateGoldens validates every JSON file under testdata whose "schema"
+// field is schemaName with validate, and fails when there is none.
+func validateGoldens(t *testing.T, schemaName string, validate func(io.Reader) error) {
+	t.Helper()
 	n := 0
 	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(path) != ".json" {
@@ -26,18 +28,22 @@ func TestGoldenTimelines(t *testing.T) {
 			return err
 		}
 		var head struct{ Schema string }
-		if json.Unmarshal(data, &head) != nil || head.Schema != "timeline/v1" {
+		if json.Unmarshal(data, &head) != nil || head.Schema != schemaName {
 			return nil
 		}
 		n++
-		if err := Validate(bytes.NewReader(data)); err != nil {
+		if err := validate(bytes.NewReader(data)); err != nil {
 			t.Errorf("%s: %v", path, err)
 		}
 		return nil
 	})
 	require.NoError(t, err)
-	require.NotZero(t, n, "no timeline JSON found under testdata")
+	require.NotZero(t, n, "no %s JSON found under testdata", schemaName)
 }
+
+// TestGoldenTimelines validates every timeline JSON under testdata against
+// the schema.
+func TestGoldenTimelines(t *testing.T) { validateGoldens(t, "timeline/v1", Validate) }
 
 const minimal = `{"schema": "timeline/v1",
  "documents": [{"id": "d1", "source": "d1.txt", "published": "2025-02-01", "published_from": "header", "sha256": "%s", "diagnostics": []}],
@@ -86,31 +92,9 @@ func TestValidateNotJSON(t *testing.T) {
 	assert.Contains(t, err.Error(), "not JSON")
 }
 
-// TestGoldenDiffs validates every diff JSON under testdata (files whose
-// "schema" is "timeline-diff/v1") against the diff schema.
-func TestGoldenDiffs(t *testing.T) {
-	n := 0
-	err := filepath.WalkDir("../testdata", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Ext(path) != ".json" {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		var head struct{ Schema string }
-		if json.Unmarshal(data, &head) != nil || head.Schema != "timeline-diff/v1" {
-			return nil
-		}
-		n++
-		if err := ValidateDiff(bytes.NewReader(data)); err != nil {
-			t.Errorf("%s: %v", path, err)
-		}
-		return nil
-	})
-	require.NoError(t, err)
-	require.NotZero(t, n, "no diff JSON found under testdata")
-}
+// TestGoldenDiffs validates every diff JSON under testdata against the
+// diff schema.
+func TestGoldenDiffs(t *testing.T) { validateGoldens(t, "timeline-diff/v1", ValidateDiff) }
 
 // TestDiffSchemaRejects checks that the diff schema is not vacuous.
 func TestDiffSchemaRejects(t *testing.T) {
