@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,12 +20,9 @@ func runEvalEvents(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	files, err := parseArgs(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	files, help, err := parseCommand(fs, args)
+	if help || err != nil {
+		return err
 	}
 	if len(files) != 2 {
 		return fmt.Errorf("%w: timeline eval events [--json] GOLD TIMELINE", errUsage)

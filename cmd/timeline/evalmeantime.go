@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,12 +17,9 @@ func runEvalMeantime(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval meantime", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	dirs, err := parseArgs(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	dirs, help, err := parseCommand(fs, args)
+	if help || err != nil {
+		return err
 	}
 	if len(dirs) != 1 {
 		return fmt.Errorf("%w: timeline eval meantime [--json] DIR", errUsage)

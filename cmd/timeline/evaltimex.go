@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,12 +20,9 @@ func runEvalTimex(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	withErrors := fs.Bool("errors", false, "list every missed, spurious or wrong timex")
-	dirs, err := parseArgs(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	dirs, help, err := parseCommand(fs, args)
+	if help || err != nil {
+		return err
 	}
 	if len(dirs) != 2 {
 		return fmt.Errorf("%w: timeline eval timex [--json] [--errors] GOLD_DIR PRED_DIR", errUsage)

@@ -24,12 +24,9 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	out := fs.String("o", "", "write the tagged TimeML files to `OUTDIR`")
 	published := fs.String("published", "", "treat the files as plain text published on `DATE` (YYYY-MM-DD) and print TimeML")
-	files, err := parseArgs(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	files, help, err := parseCommand(fs, args)
+	if help || err != nil {
+		return err
 	}
 	if *published != "" {
 		if _, err := time.Parse("2006-01-02", *published); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
 )
 
 // errUsage is wrapped by the errors that come from a bad command line; the
@@ -27,4 +28,18 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// parseCommand parses a subcommand's flags with parseArgs. It reports help
+// when -h was given (the caller returns nil: usage was printed) and wraps
+// any other error in errUsage.
+func parseCommand(fs *flag.FlagSet, args []string) (pos []string, help bool, err error) {
+	pos, err = parseArgs(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, true, nil
+	case err != nil:
+		return nil, false, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return pos, false, nil
 }
