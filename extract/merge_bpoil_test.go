@@ -108,18 +108,21 @@ func TestMergeBpoil(t *testing.T) {
 			}
 		}
 	}
-	fmt.Fprintf(&b, "\n## 20 random unmerged pairs of the same type and day (of %d)\n", len(pairs))
-	for i, k := range r.Perm(len(pairs))[:min(20, len(pairs))] {
-		p := pairs[k]
-		fmt.Fprintf(&b, "\n%d.\n", i+1)
-		for _, j := range p {
-			e := m.events[j]
-			fmt.Fprintf(&b, "   %s %s %v\n", e.ID, e.Status, e.Participants)
-			for _, s := range e.Sources[:min(2, len(e.Sources))] {
-				fmt.Fprintf(&b, "   - %s: %s\n", s.Document, oneLineText(s.Text, 220))
+	// writePairs writes a random sample of 20 of pairs under a heading.
+	writePairs := func(heading string, pairs [][2]int) {
+		fmt.Fprintf(&b, "\n## 20 random %s (of %d)\n", heading, len(pairs))
+		for i, k := range r.Perm(len(pairs))[:min(20, len(pairs))] {
+			fmt.Fprintf(&b, "\n%d.\n", i+1)
+			for _, j := range pairs[k] {
+				e := m.events[j]
+				fmt.Fprintf(&b, "   %s %s %v\n", e.ID, e.Status, e.Participants)
+				for _, s := range e.Sources[:min(2, len(e.Sources))] {
+					fmt.Fprintf(&b, "   - %s: %s\n", s.Document, oneLineText(s.Text, 220))
+				}
 			}
 		}
 	}
+	writePairs("unmerged pairs of the same type and day", pairs)
 	// The harder sample: unmerged pairs of the same type and day that share a participant.
 	var sharing [][2]int
 	for _, p := range pairs {
@@ -128,18 +131,7 @@ func TestMergeBpoil(t *testing.T) {
 			sharing = append(sharing, p)
 		}
 	}
-	fmt.Fprintf(&b, "\n## 20 random unmerged pairs of the same type and day sharing a participant (of %d)\n", len(sharing))
-	for i, k := range r.Perm(len(sharing))[:min(20, len(sharing))] {
-		p := sharing[k]
-		fmt.Fprintf(&b, "\n%d.\n", i+1)
-		for _, j := range p {
-			e := m.events[j]
-			fmt.Fprintf(&b, "   %s %s %v\n", e.ID, e.Status, e.Participants)
-			for _, s := range e.Sources[:min(2, len(e.Sources))] {
-				fmt.Fprintf(&b, "   - %s: %s\n", s.Document, oneLineText(s.Text, 220))
-			}
-		}
-	}
+	writePairs("unmerged pairs of the same type and day sharing a participant", sharing)
 	if out := os.Getenv("TIMELINE_T17_SAMPLE"); out != "" {
 		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
