@@ -8,6 +8,7 @@ import "github.com/timelinehq/timeline/model"
 type analysis struct {
 	art  model.Article
 	text string // art.Text
+	sha  string // hex SHA-256 of text
 
 	// segment stage
 	sents []sentence

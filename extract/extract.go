@@ -59,7 +59,8 @@ func Build(arts []model.Article, cfg Config) (*model.Timeline, error) {
 // analyse runs the per-document stages on one article, in order. It is a
 // pure function of the article.
 func analyse(art model.Article, m *proseModels) *analysis {
-	a := &analysis{art: art, text: art.Text}
+	sum := sha256.Sum256([]byte(art.Text))
+	a := &analysis{art: art, text: art.Text, sha: hex.EncodeToString(sum[:])}
 	seg := segmentText(a.text, m)
 	a.sents, a.toks, a.ners = seg.sents, seg.toks, seg.ners
 	a.times = findTimes(a.text, a.art.Published, a.sents)
@@ -138,14 +139,13 @@ func orderArticles(arts []model.Article) []model.Article {
 
 // describe makes the document entry of an analysed article.
 func describe(a *analysis) model.Document {
-	sum := sha256.Sum256([]byte(a.text))
 	d := model.Document{
 		ID:            a.art.ID,
 		Source:        a.art.Source,
 		Title:         a.art.Title,
 		URL:           a.art.URL,
 		PublishedFrom: a.art.PublishedFrom,
-		SHA256:        hex.EncodeToString(sum[:]),
+		SHA256:        a.sha,
 		Bytes:         len(a.text),
 		Diagnostics:   append(slices.Clone(a.art.Diagnostics), a.diags...),
 	}

@@ -40,7 +40,7 @@ type merged struct {
 //     participants agree).
 //  6. buildEvent and assignEventIDs: each cluster becomes one event with
 //     every source and claim, the most precise time, the combined status,
-//     and an ID made from its content (see assignEventIDs).
+//     and an ID made from its first report (see eventIDBase).
 //
 // Steps 3-5 are an associative combine: the mentions of any set of
 // documents can be blocked and merged apart and their clusters merged
@@ -65,16 +65,17 @@ func merge(docs []*analysis) merged {
 	}
 	clusters := cluster(ms, candidatePairs(ms))
 	bases := make([]string, len(clusters))
+	firsts := make([]*mention, len(clusters))
 	for i, c := range clusters {
 		members := make([]*mention, len(c))
 		for j, k := range c {
 			members[j] = ms[k]
 		}
-		var ev model.Event
-		ev, bases[i] = buildEvent(docs, ents, members)
-		out.events = append(out.events, ev)
+		out.events = append(out.events, buildEvent(docs, ents, members))
+		firsts[i] = firstReport(docs, members)
+		bases[i] = eventIDBase(docs, firsts[i])
 	}
-	assignEventIDs(out.events, bases)
+	assignEventIDs(docs, out.events, bases, firsts)
 	sortEvents(out.events)
 	if out.events == nil {
 		out.events = []model.Event{}
@@ -871,8 +872,8 @@ func combineStatus(ss []model.Status) model.Status {
 }
 
 // buildEvent makes the event of the mentions ms (one cluster, in mention
-// order) and returns it with the base of its ID (see assignEventIDs).
-func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) (model.Event, string) {
+// order), all but its ID (see eventIDBase).
+func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) model.Event {
 	types := map[model.EventType]int{}
 	for _, m := range ms {
 		types[m.m.Type]++
@@ -958,7 +959,7 @@ func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) (model.Event
 		return cmp.Or(cmp.Compare(a.Document, b.Document), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
 			cmp.Compare(a.Status, b.Status), cmp.Compare(a.Text, b.Text))
 	})
-	return ev, eventIDBase(ev, partCount)
+	return ev
 }
 
 // combineWhen returns the most precise time of the mentions: the one with
@@ -1011,104 +1012,114 @@ func combineWhen(ms []*mention) model.When {
 	return w
 }
 
-// eventIDBase is the ID of an event before collisions are numbered:
+// Event IDs name an event as its first report saw it:
 //
-//	ev-<date>-<type>[-<participant>][-planned]
+//	ev-<date>-<type>[-<participant>][-planned]-<hash>
 //
-// <date> is When.Value with "/" written "--"; for a time with no value
-// but a bound, "by-" and its last day (an event bounded by the publication
-// date: "by-2025-02-01") or "from-" and its first; "undated" when there is
-// neither; <participant> is the slug of the participant named by the most
-// mentions, people first (an actor names an event better than a place, and
-// changes less when a source is added), ties broken by the smallest entity
-// ID, without its kind; "-planned"
-// marks plans and possibilities, which never merge with reports that the
-// event happened.
+// The first report is the mention from the earliest published document
+// (documents with no known date come last), then the document whose text
+// has the smallest SHA-256, then the earliest in that text (firstReport).
+// Every part of the ID is made from that one mention, as its own document
+// reads it, before anything from the other documents is merged in:
 //
-// Events that share a base are told apart by assignEventIDs. The ID is
-// made of the merged event's own content, not of its first source, so adding a document that reports the event again keeps the ID:
-// a new source changes it only if it makes the date more precise, changes
-// the majority type, or names another participant more often than the one
-// in the ID.
-func eventIDBase(ev model.Event, partCount map[string]int) string {
-	date := strings.ReplaceAll(ev.When.Value, "/", "--")
+//   - <date> is the mention's When.Value with "/" written "--"; for a time
+//     with no value but a bound, "by-" and its last day (a statement bounded
+//     by its publication date: "by-2025-02-01") or "from-" and its first;
+//     "undated" when there is neither. An anchored time ("two days after
+//     his inauguration") is taken as the document gives it, unanchored.
+//   - <type> is the mention's type, which is the event's type unless later
+//     reports outnumber it with another type of the same family ("talks"
+//     reported as a "meeting").
+//   - <participant> is the slug of the mention's first person participant
+//     (else its first participant) under the fullest name its document gives
+//     ("Trump" read as "Donald Trump" when the document names him so).
+//   - "-planned" marks plans and possibilities, which never merge with
+//     reports that the event happened.
+//   - <hash> is six hex digits of the SHA-256 of the mention's identity:
+//     its document's text hash, its passage and its trigger. It tells apart
+//     events that share the rest (Trump made many statements on 31 January).
+//
+// Why this scheme: an ID must not change when the timeline grows. Adding
+// an article that reports nothing already in the timeline adds events but
+// changes no first report, so no existing ID changes; adding one that adds
+// a source to an event keeps the event's ID unless the new article was
+// published before every earlier report (news is mostly added in the order
+// it is written). A scheme made from the merged event (its most precise
+// date, its most named participant) changes when a new source is more
+// precise or names someone more often; one numbered -2, -3 in order
+// renumbers when an event sorts before the others. Removing the article of
+// a first report does change the ID: timeline diff then matches the two
+// versions of the event by the sources they share (see model.Diff).
+func eventIDBase(docs []*analysis, first *mention) string {
+	a := docs[first.doc]
+	em := a.events[first.idx] // the mention as its document gives it, unanchored
+	date := strings.ReplaceAll(em.When.Value, "/", "--")
 	switch {
 	case date != "":
-	case ev.When.End != nil:
-		date = "by-" + *ev.When.End
-	case ev.When.Start != nil:
-		date = "from-" + *ev.When.Start
+	case em.When.End != nil:
+		date = "by-" + *em.When.End
+	case em.When.Start != nil:
+		date = "from-" + *em.When.Start
 	default:
 		date = "undated"
 	}
-	id := "ev-" + date + "-" + string(ev.Type)
-	top := ""
-	for _, p := range sortedKeys(partCount) {
-		better := top == "" || partCount[p] > partCount[top]
-		if isPerson(p) != isPerson(top) && top != "" {
-			better = isPerson(p)
+	id := "ev-" + date + "-" + string(em.Type)
+	name := ""
+	for _, p := range em.Participants {
+		if p < 0 || p >= len(a.ents) {
+			continue
 		}
-		if better {
-			top = p
+		if a.ents[p].Kind == model.Person {
+			name = a.ents[p].Name
+			break
+		}
+		if name == "" {
+			name = a.ents[p].Name
 		}
 	}
-	if top != "" {
-		_, name, _ := strings.Cut(top, ":")
-		id += "-" + name
+	if name != "" {
+		id += "-" + idSlug(name)
 	}
-	if isFuture(ev.Status) {
+	if isFuture(em.Status) {
 		id += "-planned"
 	}
-	return id
+	sum := sha256.Sum256(fmt.Appendf(nil, "%s:%d:%d:%d:%s", a.sha, em.Start, em.End, em.TriggerStart, em.Type))
+	return id + "-" + hex.EncodeToString(sum[:3])
+}
+
+// firstReport returns the mention an event's ID is made from (see
+// eventIDBase): the earliest published, then by document text hash, then
+// by position in the text.
+func firstReport(docs []*analysis, ms []*mention) *mention {
+	return slices.MinFunc(ms, func(x, y *mention) int { return compareReports(docs, x, y) })
+}
+
+// compareReports orders mentions by the publication date of their
+// documents (unknown dates last), then by document text hash, then by
+// their content (compareMentions).
+func compareReports(docs []*analysis, x, y *mention) int {
+	px, py := docs[x.doc].art.Published, docs[y.doc].art.Published
+	return cmp.Or(cmp.Compare(b2i(px == ""), b2i(py == "")), cmp.Compare(px, py),
+		cmp.Compare(docs[x.doc].sha, docs[y.doc].sha), compareMentions(x, y))
 }
 
 // assignEventIDs sets the ID of every event from its base (eventIDBase).
-// When several events share a base, the one with the most sources (then
-// the earliest first source: document, start, end; then the smallest
-// summary) keeps the bare base, and each of the others gets a suffix made
-// from its own first source: "-" and six hex digits of the SHA-256 of
-// "document:start:end" ("ev-undated-statement-donald-trump-3fa2c1"); if
-// even that is taken, "-2", "-3" follow in the same order.
-//
-// Undated events (no value and no bounds) always get the suffix: their
-// bases ("ev-undated-statement-donald-trump") are shared by many events,
-// and which of them held the bare base would depend on the others.
-//
-// Why not number them -2, -3 in order: an unrelated article whose event
-// sorts first would then renumber every other event of that base. With
-// suffixes from their own sources, an article that adds events changes no
-// other event's ID, except when its event outnumbers, in sources, the
-// holder of a shared dated base (or ties it with an earlier first source);
-// and adding a source to a suffixed event changes its suffix only if the
-// new source comes before its first one.
-func assignEventIDs(evs []model.Event, bases []string) {
+// Bases are unique but for a collision of their six-digit hashes; events
+// that still share one are numbered "-2", "-3" in the order of their first
+// reports (compareReports), the first keeping the base.
+func assignEventIDs(docs []*analysis, evs []model.Event, bases []string, firsts []*mention) {
 	order := make([]int, len(evs))
 	for i := range order {
 		order[i] = i
 	}
-	firstSource := func(e model.Event) model.Source {
-		if len(e.Sources) == 0 {
-			return model.Source{}
-		}
-		return e.Sources[0]
-	}
 	slices.SortStableFunc(order, func(i, j int) int {
-		si, sj := firstSource(evs[i]), firstSource(evs[j])
-		return cmp.Or(cmp.Compare(bases[i], bases[j]), -cmp.Compare(len(evs[i].Sources), len(evs[j].Sources)),
-			cmp.Compare(si.Document, sj.Document), cmp.Compare(si.Start, sj.Start),
-			cmp.Compare(si.End, sj.End), cmp.Compare(evs[i].Summary, evs[j].Summary))
+		return cmp.Or(cmp.Compare(bases[i], bases[j]), compareReports(docs, firsts[i], firsts[j]))
 	})
 	seen := map[string]bool{}
 	for _, i := range order {
 		id := bases[i]
-		if seen[id] || strings.Contains(id, "-undated-") {
-			src := firstSource(evs[i])
-			sum := sha256.Sum256([]byte(fmt.Sprintf("%s:%d:%d", src.Document, src.Start, src.End)))
-			id = bases[i] + "-" + hex.EncodeToString(sum[:3])
-		}
-		base := id
 		for n := 2; seen[id]; n++ {
-			id = fmt.Sprintf("%s-%d", base, n)
+			id = fmt.Sprintf("%s-%d", bases[i], n)
 		}
 		seen[id] = true
 		evs[i].ID = id

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -17,7 +20,8 @@ import (
 type tdoc struct{ a *analysis }
 
 func newDoc(id, text string) *tdoc {
-	return &tdoc{&analysis{art: model.Article{ID: id, Text: text, Published: "2025-02-01"}, text: text}}
+	sum := sha256.Sum256([]byte(text))
+	return &tdoc{&analysis{art: model.Article{ID: id, Text: text, Published: "2025-02-01"}, text: text, sha: hex.EncodeToString(sum[:])}}
 }
 
 // ent adds an entity whose mentions are every occurrence of its surface
@@ -180,8 +184,8 @@ func TestMergeSample(t *testing.T) {
 	if got := len(jan31[0].Claims); got != 2 {
 		t.Errorf("remarks claims = %d, want 2", got)
 	}
-	if got, want := jan31[0].ID, "ev-2025-01-31-statement-donald-trump"; got != want {
-		t.Errorf("remarks ID = %q, want %q", got, want)
+	if got, want := idBase(jan31[0].ID), "ev-2025-01-31-statement-donald-trump"; got != want {
+		t.Errorf("remarks ID = %q, want %q and a hash", jan31[0].ID, want)
 	}
 
 	// The call: b (month), c (day, occurred) and c (day, denied) -> one disputed call of 28 January.
@@ -199,20 +203,39 @@ func TestMergeSample(t *testing.T) {
 	// The planned meeting stays apart from the meeting that occurred.
 	planned := eventByType(t, m.events, model.Meeting, model.Planned)
 	occurred := eventByType(t, m.events, model.Meeting, model.Occurred)
-	if planned.ID == occurred.ID || !strings.HasSuffix(planned.ID, "-planned") {
+	if planned.ID == occurred.ID || !strings.HasSuffix(idBase(planned.ID), "-planned") {
 		t.Errorf("planned %q, occurred %q", planned.ID, occurred.ID)
 	}
 
+	// IDs name each event as its first report has it: all four documents
+	// are of one day, so the first is the one with the smallest text hash
+	// (b for the call, which dates it to January only).
 	wantIDs := []string{
-		"ev-2024-09-meeting-donald-trump",
-		"ev-2025-01-28-call-donald-trump",
+		"ev-2024-09-meeting-volodymyr-zelensky",
+		"ev-2025-01-call-donald-trump",
 		"ev-2025-01-31-statement-donald-trump",
 		"ev-2025-02-meeting-donald-trump-planned",
 		"ev-2025-02-09-statement-mike-waltz",
 	}
-	if diff := cmp.Diff(wantIDs, ids(m.events)); diff != "" {
-		t.Errorf("event IDs mismatch (-want +got):\n%s", diff)
+	var bases []string
+	for _, id := range ids(m.events) {
+		bases = append(bases, idBase(id))
 	}
+	if diff := cmp.Diff(wantIDs, bases); diff != "" {
+		t.Errorf("event IDs mismatch (-want +got, without hashes):\n%s", diff)
+	}
+}
+
+// idHash is the six hex digits that end an event ID (see eventIDBase).
+var idHash = regexp.MustCompile(`-[0-9a-f]{6}$`)
+
+// idBase returns an event ID without its hash, or "no hash: ID" when it
+// has none.
+func idBase(id string) string {
+	if !idHash.MatchString(id) {
+		return "no hash: " + id
+	}
+	return idHash.ReplaceAllString(id, "")
 }
 
 func TestMergeTable(t *testing.T) {
@@ -532,31 +555,82 @@ func TestMergeIDsStable(t *testing.T) {
 		t.Errorf("adding an unrelated article with two events added %d events", n)
 	}
 
-	// An article that adds a source to an event keeps its ID; it sorts
-	// first, so an ID made from the first source would change.
+	// An article published after the others that adds a source to an event
+	// keeps its ID, whatever its name or hash.
+	remarks := func(m merged) model.Event {
+		for _, e := range m.events {
+			if e.Type == model.Statement && e.When.Value == "2025-01-31" {
+				return e
+			}
+		}
+		t.Fatalf("no remarks of 31 January: %v", ids(m.events))
+		return model.Event{}
+	}
 	s := newDoc("0-another-source", `Trump told reporters in the Oval Office that talks with Russia were very serious.`)
 	trS := s.ent("Donald Trump", model.Person, "Trump")
 	s.ev(model.Statement, model.Occurred, day("2025-01-31"), "told", "Trump told reporters talks with Russia very serious", []int{trS})
+	s.a.art.Published = "2025-02-03"
 	withSource := merge(docsOf(append(sampleCorpus(), s)...))
 	if diff := cmp.Diff(ids(base.events), ids(withSource.events)); diff != "" {
 		t.Errorf("adding a source changed event IDs (-before +after):\n%s", diff)
 	}
-	for _, e := range withSource.events {
-		if e.ID == "ev-2025-01-31-statement-donald-trump" && !slices.Contains(sourceDocs(e), "0-another-source") {
-			t.Errorf("the new source did not join the remarks: %v", sourceDocs(e))
-		}
+	if got := remarks(withSource); !slices.Contains(sourceDocs(got), "0-another-source") {
+		t.Errorf("the new source did not join the remarks: %v", sourceDocs(got))
+	}
+
+	// Published before every other report, it becomes the first report:
+	// the ID changes, and the diff tells it is the same event by the
+	// sources it kept.
+	s.a.art.Published = "2025-01-31"
+	earlier := merge(docsOf(append(sampleCorpus(), s)...))
+	oldID, newID := remarks(base).ID, remarks(earlier).ID
+	if oldID == newID {
+		t.Fatalf("an earlier first report kept the ID %s; the test no longer tests the rename", oldID)
+	}
+	d := model.Diff(&model.Timeline{Events: base.events}, &model.Timeline{Events: earlier.events})
+	if len(d.AddedEvents)+len(d.RemovedEvents) > 0 || len(d.ChangedEvents) != 1 || d.ChangedEvents[0].PreviousID != oldID || d.ChangedEvents[0].ID != newID {
+		t.Errorf("diff of the renamed remarks: added %v, removed %v, changed %v; want one change %s -> %s",
+			d.AddedEvents, d.RemovedEvents, d.ChangedEvents, oldID, newID)
 	}
 }
 
+// TestEventIDCollisions: two events of one day, type and first person get
+// IDs told apart by the hash of their first reports, the same whatever the
+// order of the mentions.
 func TestEventIDCollisions(t *testing.T) {
-	a := newDoc("a", "Trump met Zelensky. Trump met Macron.")
-	tr, ze, ma := a.ent("Donald Trump", model.Person), a.ent("Volodymyr Zelensky", model.Person), a.ent("Emmanuel Macron", model.Person)
-	a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Zelensky", "Trump met Zelensky", []int{tr, ze})
-	a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Macron", "Trump met Macron", []int{tr, ma})
-	m := merge(docsOf(a))
-	want := []string{"ev-2025-02-24-meeting-donald-trump", "ev-2025-02-24-meeting-donald-trump-13eb27"}
-	if diff := cmp.Diff(want, ids(m.events)); diff != "" {
-		t.Errorf("IDs mismatch (-want +got):\n%s", diff)
+	mk := func(order int) []string {
+		a := newDoc("a", "Trump met Zelensky. Trump met Macron.")
+		tr, ze, ma := a.ent("Donald Trump", model.Person), a.ent("Volodymyr Zelensky", model.Person), a.ent("Emmanuel Macron", model.Person)
+		evs := []func(){
+			func() { a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Zelensky", "Trump met Zelensky", []int{tr, ze}) },
+			func() { a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Macron", "Trump met Macron", []int{tr, ma}) },
+		}
+		evs[order]()
+		evs[1-order]()
+		got := ids(merge(docsOf(a)).events)
+		slices.Sort(got)
+		return got
+	}
+	got := mk(0)
+	if len(got) != 2 || got[0] == got[1] || idBase(got[0]) != "ev-2025-02-24-meeting-donald-trump" || idBase(got[1]) != idBase(got[0]) {
+		t.Errorf("IDs = %v, want two ev-2025-02-24-meeting-donald-trump-<hash>", got)
+	}
+	if again := mk(1); !slices.Equal(got, again) {
+		t.Errorf("IDs depend on the order of the mentions: %v, then %v", got, again)
+	}
+}
+
+// TestAssignEventIDsNumbersCollisions: events whose bases (hash included)
+// collide are numbered in the order of their first reports.
+func TestAssignEventIDsNumbersCollisions(t *testing.T) {
+	docs := docsOf(newDoc("b", "x"), newDoc("a", "y"))
+	docs[0].art.Published = "2025-01-02"
+	docs[1].art.Published = "2025-01-01"
+	firsts := []*mention{{doc: 0, docID: "b", m: &eventMention{}}, {doc: 1, docID: "a", m: &eventMention{}}}
+	evs := make([]model.Event, 2)
+	assignEventIDs(docs, evs, []string{"ev-x", "ev-x"}, firsts)
+	if evs[1].ID != "ev-x" || evs[0].ID != "ev-x-2" {
+		t.Errorf("IDs = %q, %q; want the earlier published first: ev-x-2, ev-x", evs[0].ID, evs[1].ID)
 	}
 }
 

@@ -10,8 +10,9 @@ import (
 const DiffSchemaVersion = "timeline-diff/v1"
 
 // TimelineDiff is what changed from one timeline to another. Events and
-// entities are matched by ID (stable IDs are what make this meaningful);
-// documents by ID. Diagnostics are not compared.
+// entities are matched by ID (stable IDs are what make this meaningful),
+// and an event whose ID changed is matched by the sources it kept (see
+// Diff); documents by ID. Diagnostics are not compared.
 type TimelineDiff struct {
 	// Schema is always DiffSchemaVersion.
 	Schema string `json:"schema"`
@@ -61,6 +62,9 @@ type EventHeader struct {
 // nil or empty field did not change.
 type EventChange struct {
 	EventHeader
+	// PreviousID is the event's ID in the old timeline when it changed
+	// (its first report was removed: see Diff), "" when it did not.
+	PreviousID string `json:"previous_id,omitempty"`
 	// StatusChange is the old and new status, when it changed.
 	StatusChange *StatusChange `json:"status_change,omitempty"`
 	// WhenChange is the old and new time, when it changed.
@@ -174,16 +178,24 @@ func Diff(old, new *Timeline) TimelineDiff {
 
 	oldEvs := index(old.Events, func(x Event) string { return x.ID })
 	newEvs := index(new.Events, func(x Event) string { return x.ID })
+	renamed := matchRenamed(oldEvs, newEvs)
+	kept := map[string]bool{} // old IDs matched to a new event
 	for _, e := range sortedEvents(newEvs) {
-		o, ok := oldEvs[e.ID]
+		prev, ok := e.ID, true
+		if _, same := oldEvs[e.ID]; !same {
+			prev, ok = renamed[e.ID]
+		}
 		if !ok {
 			d.AddedEvents = append(d.AddedEvents, header(e))
-		} else if c, changed := eventChange(o, e); changed {
+			continue
+		}
+		kept[prev] = true
+		if c, changed := eventChange(oldEvs[prev], e); changed {
 			d.ChangedEvents = append(d.ChangedEvents, c)
 		}
 	}
 	for _, e := range sortedEvents(oldEvs) {
-		if _, ok := newEvs[e.ID]; !ok {
+		if !kept[e.ID] {
 			d.RemovedEvents = append(d.RemovedEvents, header(e))
 		}
 	}
@@ -205,6 +217,67 @@ func Diff(old, new *Timeline) TimelineDiff {
 		}
 	}
 	return d
+}
+
+// matchRenamed pairs the events whose ID is only in the new timeline with
+// those whose ID is only in the old one when they share sources (the same
+// document and byte span): an event keeps its sources when its ID changes,
+// which happens when the article of its first report is removed or edited.
+// Pairs are taken most shared sources first, then by new ID and old ID, each
+// event in one pair at most. It returns new ID -> old ID.
+func matchRenamed(oldEvs, newEvs map[string]Event) map[string]string {
+	type key struct {
+		doc        string
+		start, end int
+	}
+	owners := map[key][]string{} // source -> old-only events that have it
+	for _, id := range sortedIDs(oldEvs) {
+		if _, ok := newEvs[id]; ok {
+			continue
+		}
+		for _, s := range oldEvs[id].Sources {
+			k := key{s.Document, s.Start, s.End}
+			if !slices.Contains(owners[k], id) {
+				owners[k] = append(owners[k], id)
+			}
+		}
+	}
+	type pair struct {
+		shared     int
+		newID, old string
+	}
+	var pairs []pair
+	for _, id := range sortedIDs(newEvs) {
+		if _, ok := oldEvs[id]; ok {
+			continue
+		}
+		shared := map[string]int{}
+		seen := map[key]bool{}
+		for _, s := range newEvs[id].Sources {
+			k := key{s.Document, s.Start, s.End}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			for _, o := range owners[k] {
+				shared[o]++
+			}
+		}
+		for _, o := range sortedIDs(shared) {
+			pairs = append(pairs, pair{shared[o], id, o})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(-cmp.Compare(a.shared, b.shared), cmp.Compare(a.newID, b.newID), cmp.Compare(a.old, b.old))
+	})
+	out := map[string]string{}
+	taken := map[string]bool{}
+	for _, p := range pairs {
+		if _, done := out[p.newID]; !done && !taken[p.old] {
+			out[p.newID], taken[p.old] = p.old, true
+		}
+	}
+	return out
 }
 
 // index maps the elements of xs by their ID; with duplicate IDs (not a
@@ -266,6 +339,9 @@ func entityHeader(e Entity) EntityHeader {
 func eventChange(o, n Event) (EventChange, bool) {
 	c := EventChange{EventHeader: header(n)}
 	changed := false
+	if o.ID != n.ID {
+		c.PreviousID, changed = o.ID, true
+	}
 	if o.Status != n.Status {
 		c.StatusChange, changed = &StatusChange{Old: o.Status, New: n.Status}, true
 	}

@@ -99,3 +99,35 @@ func headerIDs(hs []EventHeader) []string {
 	}
 	return out
 }
+
+// TestDiffRenamed: an event whose ID changed is matched by the sources it
+// kept, the one sharing the most first; an event sharing none is added.
+func TestDiffRenamed(t *testing.T) {
+	src := func(doc string, start int) Source {
+		return Source{Document: doc, Start: start, End: start + 5, Status: Occurred}
+	}
+	old := &Timeline{Schema: SchemaVersion, Events: []Event{
+		{ID: "ev-old-1", Type: Statement, Sources: []Source{src("a", 0), src("b", 0), src("c", 0)}},
+		{ID: "ev-old-2", Type: Statement, Sources: []Source{src("b", 0), src("d", 0)}},
+	}}
+	new := &Timeline{Schema: SchemaVersion, Events: []Event{
+		// shares b with both old events, and c with ev-old-1 only
+		{ID: "ev-new-1", Type: Statement, Sources: []Source{src("b", 0), src("c", 0)}},
+		// shares b with both (taken by ev-new-1's pair) and d with ev-old-2
+		{ID: "ev-new-2", Type: Statement, Sources: []Source{src("b", 0), src("d", 0)}},
+		{ID: "ev-new-3", Type: Call, Sources: []Source{src("e", 0)}},
+	}}
+	d := Diff(old, new)
+	assert.Equal(t, []string{"ev-new-3"}, headerIDs(d.AddedEvents))
+	assert.Empty(t, d.RemovedEvents)
+	prev := map[string]string{}
+	for _, c := range d.ChangedEvents {
+		prev[c.ID] = c.PreviousID
+	}
+	assert.Equal(t, map[string]string{"ev-new-1": "ev-old-1", "ev-new-2": "ev-old-2"}, prev)
+	for _, c := range d.ChangedEvents {
+		if c.ID == "ev-new-1" {
+			assert.Equal(t, []Source{src("a", 0)}, c.RemovedSources)
+		}
+	}
+}

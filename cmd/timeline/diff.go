@@ -184,6 +184,9 @@ func writeDiffText(w io.Writer, d *model.TimelineDiff) error {
 		p.printf("\nchanged events\n")
 		for _, c := range d.ChangedEvents {
 			p.eventLine("~", c.EventHeader)
+			if c.PreviousID != "" {
+				p.printf("    id: %s -> %s\n", c.PreviousID, c.ID)
+			}
 			if c.StatusChange != nil {
 				p.printf("    status: %s -> %s\n", c.StatusChange.Old, c.StatusChange.New)
 			}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -61,41 +62,14 @@ func TestDiffSelf(t *testing.T) {
 	assert.Equal(t, 0, run([]string{"diff", all, all}, nil, &out, &errOut))
 }
 
-// removalFailures are the articles whose removal changes more than their
-// own sources and events, with why. TestDiffRemoveArticle fails with "no
-// longer failing" once one passes.
-var removalFailures = map[string]string{
-	// Putin's interview (000, 001, 002) is bounded only by publication
-	// dates, and 002 (published 2025-01-31, the others 2025-02-01) gives
-	// the tightest: without it the event's time and so its ID change
-	// (ev-by-2025-01-31-... becomes ev-by-2025-02-01-...), and the diff
-	// shows it removed and added instead of changed.
-	"002_36af1844f30e9a15": "the event's time, and so its ID, came from this article",
-	// 003 gives the latest start of the planned Trump-Putin call ("I expect
-	// I will have many more conversations", published 2025-02-10; the
-	// others say "we will be speaking" on 2025-01-31) and the only date of
-	// the call Trump admits to (004 has no publication date): without it
-	// the first ID becomes ev-from-2025-01-31-... and the second undated.
-	"003_b90f2df08de8d13e": "the times, and so the IDs, of two calls came from this article",
-}
-
 // TestDiffRemoveArticle removes each sample article in turn: the diff must
 // show exactly the sources and events that only it carried.
 func TestDiffRemoveArticle(t *testing.T) {
 	old := buildSamples(t)
 	for _, doc := range old.Documents {
 		t.Run(doc.ID, func(t *testing.T) {
-			problems := removalProblems(old, buildSamples(t, doc.ID), doc.ID)
-			why, known := removalFailures[doc.ID]
-			switch {
-			case known && len(problems) == 0:
-				t.Errorf("no longer failing (%s): remove it from removalFailures", why)
-			case known:
-				t.Logf("known failure (%s):\n%s", why, strings.Join(problems, "\n"))
-			default:
-				for _, p := range problems {
-					t.Error(p)
-				}
+			for _, p := range removalProblems(old, buildSamples(t, doc.ID), doc.ID) {
+				t.Error(p)
 			}
 		})
 	}
@@ -123,7 +97,7 @@ func removalProblems(old, new *model.Timeline, removed string) []string {
 	}
 	changed := map[string]model.EventChange{}
 	for _, c := range d.ChangedEvents {
-		changed[c.ID] = c
+		changed[cmp.Or(c.PreviousID, c.ID)] = c // by old ID
 	}
 	for _, e := range old.Events {
 		var mine []model.Source
