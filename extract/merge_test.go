@@ -602,8 +602,12 @@ func TestEventIDCollisions(t *testing.T) {
 		a := newDoc("a", "Trump met Zelensky. Trump met Macron.")
 		tr, ze, ma := a.ent("Donald Trump", model.Person), a.ent("Volodymyr Zelensky", model.Person), a.ent("Emmanuel Macron", model.Person)
 		evs := []func(){
-			func() { a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Zelensky", "Trump met Zelensky", []int{tr, ze}) },
-			func() { a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Macron", "Trump met Macron", []int{tr, ma}) },
+			func() {
+				a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Zelensky", "Trump met Zelensky", []int{tr, ze})
+			},
+			func() {
+				a.ev(model.Meeting, model.Occurred, day("2025-02-24"), "met Macron", "Trump met Macron", []int{tr, ma})
+			},
 		}
 		evs[order]()
 		evs[1-order]()

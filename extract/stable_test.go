@@ -44,7 +44,6 @@ func TestBuildIDsStable(t *testing.T) {
 	}
 	require.Greater(t, len(evs2), len(evs), "the unrelated article added no event")
 
-
 	// Each sample article in turn is added to the four others: every event
 	// that it adds a source to keeps its ID, unless the article was
 	// published before every other report of the event (it becomes the
