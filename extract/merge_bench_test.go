@@ -16,12 +16,12 @@ import (
 // widely), as in a news corpus, shuffled into documents of ten mentions.
 // An event has a type (half statements), two participants from 2,000
 // people (a few of them, the heads of state, in most events), a day within
-// two years, and twelve summary words from a 3,000-word vocabulary. A
+// the given number of days, and twelve summary words from a 3,000-word vocabulary. A
 // mention copies its event's type and participants (sometimes only the
 // first), gives its day (80%), its month (12%), its year (5%) or no time
 // (3%), says it occurred (80%), was planned (10%), denied or unconfirmed
 // (5% each), and takes eight of the event's words and two random ones.
-func syntheticCorpus(n int) []*analysis {
+func syntheticCorpus(n, days int) []*analysis {
 	r := rand.New(rand.NewPCG(42, uint64(n)))
 	const people, vocab = 2000, 3000
 	zipf := rand.NewZipf(r, 1.2, 4, people-1)
@@ -45,7 +45,7 @@ func syntheticCorpus(n int) []*analysis {
 		e := &events[len(events)-1]
 		e.typ = types[r.IntN(len(types))]
 		e.parts = [2]int{int(zipf.Uint64()), int(zipf.Uint64())}
-		e.day = base.AddDate(0, 0, r.IntN(730))
+		e.day = base.AddDate(0, 0, r.IntN(days))
 		for range 12 {
 			e.words = append(e.words, fmt.Sprintf("w%d", r.IntN(vocab)))
 		}
@@ -109,8 +109,9 @@ func syntheticCorpus(n int) []*analysis {
 
 func ptr(s string) *string { return &s }
 
-func benchmarkMerge(b *testing.B, n int) {
-	docs := syntheticCorpus(n)
+// benchmarkMerge merges n synthetic mentions spread over days days.
+func benchmarkMerge(b *testing.B, n, days int) {
+	docs := syntheticCorpus(n, days)
 	b.ResetTimer()
 	var evs int
 	for b.Loop() {
@@ -120,5 +121,10 @@ func benchmarkMerge(b *testing.B, n int) {
 	b.ReportMetric(float64(n), "mentions")
 }
 
-func BenchmarkMerge10k(b *testing.B)  { benchmarkMerge(b, 10_000) }
-func BenchmarkMerge100k(b *testing.B) { benchmarkMerge(b, 100_000) }
+// A corpus ten times larger covers ten times the days (a story followed
+// for longer: the same number of mentions a day), or the same two years
+// ten times as densely (more outlets on the same story), which makes every
+// block of a day and a person ten times larger.
+func BenchmarkMerge10k(b *testing.B)       { benchmarkMerge(b, 10_000, 730) }
+func BenchmarkMerge100k(b *testing.B)      { benchmarkMerge(b, 100_000, 7300) }
+func BenchmarkMerge100kDense(b *testing.B) { benchmarkMerge(b, 100_000, 730) }
