@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -11,8 +12,8 @@ const DiffSchemaVersion = "timeline-diff/v1"
 
 // TimelineDiff is what changed from one timeline to another. Events and
 // entities are matched by ID (stable IDs are what make this meaningful),
-// and an event whose ID changed is matched by the sources it kept (see
-// Diff); documents by ID. Diagnostics are not compared.
+// and an event or entity whose ID changed is matched by the sources or
+// names it kept (see matchRenamed); documents by ID. Diagnostics are not compared.
 type TimelineDiff struct {
 	// Schema is always DiffSchemaVersion.
 	Schema string `json:"schema"`
@@ -124,6 +125,9 @@ type EntityHeader struct {
 // EntityChange is what changed in an entity present in both timelines.
 type EntityChange struct {
 	EntityHeader
+	// PreviousID is the entity's ID in the old timeline when it changed
+	// (it shares surface forms with it: see Diff), "" when it did not.
+	PreviousID string `json:"previous_id,omitempty"`
 	// NameChange is the old and new name, when it changed.
 	NameChange *StringChange `json:"name_change,omitempty"`
 	// OldMentions is the number of mentions in the old timeline.
@@ -178,7 +182,7 @@ func Diff(old, new *Timeline) TimelineDiff {
 
 	oldEvs := index(old.Events, func(x Event) string { return x.ID })
 	newEvs := index(new.Events, func(x Event) string { return x.ID })
-	renamed := matchRenamed(oldEvs, newEvs)
+	renamed := matchRenamed(oldEvs, newEvs, sourceKeys)
 	kept := map[string]bool{} // old IDs matched to a new event
 	for _, e := range sortedEvents(newEvs) {
 		prev, ok := e.ID, true
@@ -202,41 +206,46 @@ func Diff(old, new *Timeline) TimelineDiff {
 
 	oldEnts := index(old.Entities, func(x Entity) string { return x.ID })
 	newEnts := index(new.Entities, func(x Entity) string { return x.ID })
+	renamedEnts := matchRenamed(oldEnts, newEnts, aliasKeys)
+	keptEnts := map[string]bool{}
 	for _, id := range sortedIDs(newEnts) {
-		e := newEnts[id]
-		o, ok := oldEnts[id]
+		prev, ok := id, true
+		if _, same := oldEnts[id]; !same {
+			prev, ok = renamedEnts[id]
+		}
 		if !ok {
-			d.AddedEntities = append(d.AddedEntities, entityHeader(e))
-		} else if c, changed := entityChange(o, e); changed {
+			d.AddedEntities = append(d.AddedEntities, entityHeader(newEnts[id]))
+			continue
+		}
+		keptEnts[prev] = true
+		if c, changed := entityChange(oldEnts[prev], newEnts[id]); changed {
 			d.ChangedEntities = append(d.ChangedEntities, c)
 		}
 	}
 	for _, id := range sortedIDs(oldEnts) {
-		if _, ok := newEnts[id]; !ok {
+		if !keptEnts[id] {
 			d.RemovedEntities = append(d.RemovedEntities, entityHeader(oldEnts[id]))
 		}
 	}
 	return d
 }
 
-// matchRenamed pairs the events whose ID is only in the new timeline with
-// those whose ID is only in the old one when they share sources (the same
-// document and byte span): an event keeps its sources when its ID changes,
-// which happens when the article of its first report is removed or edited.
-// Pairs are taken most shared sources first, then by new ID and old ID, each
-// event in one pair at most. It returns new ID -> old ID.
-func matchRenamed(oldEvs, newEvs map[string]Event) map[string]string {
-	type key struct {
-		doc        string
-		start, end int
-	}
-	owners := map[key][]string{} // source -> old-only events that have it
-	for _, id := range sortedIDs(oldEvs) {
-		if _, ok := newEvs[id]; ok {
+// matchRenamed pairs the elements whose ID is only in the new timeline
+// with those whose ID is only in the old one when they share keys: events
+// share sources (the same document and byte span: an event keeps its
+// sources when its ID changes, which happens when the article of its first
+// report is removed or edited), entities share surface forms of the same
+// kind (an entity's ID changes when another article gives a fuller name:
+// "Putin" becomes "Vladimir Putin"). Pairs are taken most shared keys
+// first, then by new ID and old ID, each element in one pair at most. It
+// returns new ID -> old ID.
+func matchRenamed[T any](olds, news map[string]T, keys func(T) []string) map[string]string {
+	owners := map[string][]string{} // key -> old-only IDs that have it
+	for _, id := range sortedIDs(olds) {
+		if _, ok := news[id]; ok {
 			continue
 		}
-		for _, s := range oldEvs[id].Sources {
-			k := key{s.Document, s.Start, s.End}
+		for _, k := range keys(olds[id]) {
 			if !slices.Contains(owners[k], id) {
 				owners[k] = append(owners[k], id)
 			}
@@ -247,18 +256,14 @@ func matchRenamed(oldEvs, newEvs map[string]Event) map[string]string {
 		newID, old string
 	}
 	var pairs []pair
-	for _, id := range sortedIDs(newEvs) {
-		if _, ok := oldEvs[id]; ok {
+	for _, id := range sortedIDs(news) {
+		if _, ok := olds[id]; ok {
 			continue
 		}
 		shared := map[string]int{}
-		seen := map[key]bool{}
-		for _, s := range newEvs[id].Sources {
-			k := key{s.Document, s.Start, s.End}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
+		ks := keys(news[id])
+		slices.Sort(ks)
+		for _, k := range slices.Compact(ks) {
 			for _, o := range owners[k] {
 				shared[o]++
 			}
@@ -276,6 +281,25 @@ func matchRenamed(oldEvs, newEvs map[string]Event) map[string]string {
 		if _, done := out[p.newID]; !done && !taken[p.old] {
 			out[p.newID], taken[p.old] = p.old, true
 		}
+	}
+	return out
+}
+
+// sourceKeys are the keys by which matchRenamed pairs events.
+func sourceKeys(e Event) []string {
+	out := make([]string, 0, len(e.Sources))
+	for _, s := range e.Sources {
+		out = append(out, fmt.Sprintf("%s:%d:%d", s.Document, s.Start, s.End))
+	}
+	return out
+}
+
+// aliasKeys are the keys by which matchRenamed pairs entities: kind and
+// surface form, lower case.
+func aliasKeys(e Entity) []string {
+	out := make([]string, 0, len(e.Aliases)+1)
+	for _, a := range append([]string{e.Name}, e.Aliases...) {
+		out = append(out, string(e.Kind)+"|"+strings.ToLower(a))
 	}
 	return out
 }
@@ -363,6 +387,9 @@ func eventChange(o, n Event) (EventChange, bool) {
 func entityChange(o, n Entity) (EntityChange, bool) {
 	c := EntityChange{EntityHeader: entityHeader(n), OldMentions: o.Mentions}
 	changed := o.Mentions != n.Mentions
+	if o.ID != n.ID {
+		c.PreviousID, changed = o.ID, true
+	}
 	if o.Name != n.Name {
 		c.NameChange, changed = &StringChange{Old: o.Name, New: n.Name}, true
 	}

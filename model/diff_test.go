@@ -131,3 +131,26 @@ func TestDiffRenamed(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffRenamedEntity: an entity whose ID changed with a fuller name is
+// matched by the names it shares, of the same kind only.
+func TestDiffRenamedEntity(t *testing.T) {
+	old := &Timeline{Schema: SchemaVersion, Entities: []Entity{
+		{ID: "person:putin", Name: "Putin", Kind: Person, Aliases: []string{"Putin"}, Mentions: 2},
+		{ID: "place:georgia", Name: "Georgia", Kind: Place, Aliases: []string{"Georgia"}, Mentions: 1},
+	}}
+	new := &Timeline{Schema: SchemaVersion, Entities: []Entity{
+		{ID: "person:vladimir-putin", Name: "Vladimir Putin", Kind: Person, Aliases: []string{"Putin", "Vladimir Putin"}, Mentions: 3},
+		{ID: "person:georgia", Name: "Georgia", Kind: Person, Aliases: []string{"Georgia"}, Mentions: 1},
+	}}
+	d := Diff(old, new)
+	if assert.Len(t, d.ChangedEntities, 1) {
+		c := d.ChangedEntities[0]
+		assert.Equal(t, "person:vladimir-putin", c.ID)
+		assert.Equal(t, "person:putin", c.PreviousID)
+		assert.Equal(t, []string{"Vladimir Putin"}, c.AddedAliases)
+		assert.Equal(t, 2, c.OldMentions)
+	}
+	assert.Equal(t, []EntityHeader{{ID: "person:georgia", Name: "Georgia", Kind: Person, Mentions: 1}}, d.AddedEntities)
+	assert.Equal(t, []EntityHeader{{ID: "place:georgia", Name: "Georgia", Kind: Place, Mentions: 1}}, d.RemovedEntities)
+}

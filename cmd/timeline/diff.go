@@ -226,6 +226,9 @@ func writeDiffText(w io.Writer, d *model.TimelineDiff) error {
 		}
 		for _, c := range d.ChangedEntities {
 			p.printf("~ %s %q", c.ID, c.EntityHeader.Name)
+			if c.PreviousID != "" {
+				p.printf(" id %s -> %s", c.PreviousID, c.ID)
+			}
 			if c.OldMentions != c.Mentions {
 				p.printf(" mentions %d -> %d", c.OldMentions, c.Mentions)
 			}
