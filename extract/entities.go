@@ -98,6 +98,17 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					j++
 					continue
 				}
+				// Name particles between capitals: "Rio de Janeiro",
+				// "Ursula von der Leyen" (data/name_particles.txt).
+				if p := j; lex().particles[toks[p].Norm] {
+					for p < len(toks) && p < j+2 && lex().particles[toks[p].Norm] {
+						p++
+					}
+					if p < len(toks) && isCapWord(toks[p]) {
+						j = p + 1
+						continue
+					}
+				}
 				// "of" between capitals: "Secretary of State", "Bank of
 				// America"; not after a person's name ("Terry Hazen of
 				// Lawrence Berkeley National Laboratory").

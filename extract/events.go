@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/timelinehq/timeline/model"
 )
@@ -253,9 +254,13 @@ func isCallOn(toks []token, k int) bool {
 }
 
 // isPassiveCall reports whether toks[k] is "called" in the passive ("was
-// called to a hearing", "is called Deepwater"): a summons or a name, not a
-// telephone call.
-func isPassiveCall(toks []token, k int) bool {
+// called to a hearing", "is called Deepwater") or naming ("a rig called
+// Deepwater Horizon"): a summons or a name, not a telephone call. A
+// capitalised word after it is a name unless it begins the title or name
+// of a person or organisation ("called Iranian President Masoud
+// Pezeshkian", "called Merkel").
+func (f *eventFinder) isPassiveCall(k int) bool {
+	toks := f.a.toks
 	if !strings.EqualFold(toks[k].Norm, "called") || k == 0 {
 		return false
 	}
@@ -263,7 +268,17 @@ func isPassiveCall(toks []token, k int) bool {
 	case "was", "were", "is", "are", "be", "been", "being", "so":
 		return true
 	}
-	return k+1 < len(toks) && (strings.EqualFold(toks[k+1].Norm, "to") || toks[k+1].Tag == "NNP")
+	if k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	if strings.EqualFold(toks[k+1].Norm, "to") {
+		return true
+	}
+	if toks[k+1].Tag != "NNP" {
+		return false
+	}
+	e := f.titledEntity(k + 1)
+	return e < 0 || f.a.ents[e].Kind == model.Place
 }
 
 // namingCall reports whether the verb "call" at toks[k] has no one to call:
@@ -427,7 +442,7 @@ func (f *eventFinder) occurrences() {
 			if !ok || t.Type == model.Statement {
 				continue
 			}
-			if isCallOn(toks, k) || isPassiveCall(toks, k) || t.Type == model.Call && !t.Noun && f.namingCall(k) {
+			if isCallOn(toks, k) || f.isPassiveCall(k) || t.Type == model.Call && !t.Noun && f.namingCall(k) {
 				continue
 			}
 			if !t.Noun && !f.hasCounterpart(k) {
@@ -458,7 +473,7 @@ func (f *eventFinder) occurrences() {
 			}
 			if em.Type == model.Meeting || em.Type == model.Visit {
 				em.Location = f.location(si, k+1, true)
-				if em.Location >= 0 && f.firstMention(em.Location, k) > toks[min(k+8, s.Lim-1)].Start {
+				if em.Location >= 0 && f.wordsBetween(k, f.firstMention(em.Location, k)) > 2 {
 					em.Location = -1 // too far from the trigger to be its place
 				}
 			}
@@ -472,6 +487,39 @@ func (f *eventFinder) occurrences() {
 			f.evs = append(f.evs, em)
 		}
 	}
+}
+
+// wordsBetween counts the content words after the trigger toks[k] and
+// before the byte offset end: the words that are not part of a name, the
+// title before one or a time expression, and not a determiner,
+// preposition, conjunction, adverb, number or comma. A place is the
+// event's only with few of them in between: "met British Prime Minister
+// David Cameron on Thursday in London" has none; "meeting to discuss
+// solutions to the ongoing conflict in Ukraine" has five, and Ukraine is
+// the conflict's place.
+func (f *eventFinder) wordsBetween(k, end int) int {
+	toks := f.a.toks
+	n := 0
+	for i := k + 1; i < len(toks) && toks[i].Start < end; i++ {
+		t := toks[i]
+		switch {
+		case f.c.entAt(t.Start) >= 0, roleTitleWords()[strings.ToLower(t.Norm)], f.inTime(t.Start):
+		case t.Tag == "DT", t.Tag == "IN", t.Tag == "TO", t.Tag == "CC", t.Tag == "CD", t.Tag == ",", strings.HasPrefix(t.Tag, "RB"):
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// inTime reports whether the byte offset p is inside a time expression.
+func (f *eventFinder) inTime(p int) bool {
+	for _, r := range f.a.times {
+		if r.Start <= p && p < r.End {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMention returns the byte offset of the first mention of entity e
@@ -499,6 +547,7 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 	for j < s.Lim && (toks[j].Tag == "RB" || toks[j].Tag == "RP") {
 		j++
 	}
+	j += byPhone(toks[j:s.Lim])
 	if j < s.Lim {
 		w := strings.ToLower(toks[j].Norm)
 		switch {
@@ -516,8 +565,8 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 		case w == "him" || w == "her" || w == "them" || w == "us" || w == "me":
 			return true
 		default:
-			if e := f.c.entAt(toks[j].Start); e >= 0 && f.a.ents[e].Kind != model.Place {
-				return true
+			if e := f.titledEntity(j); e >= 0 && f.a.ents[e].Kind != model.Place {
+				return true // "met Cameron", "met British Prime Minister David Cameron"
 			}
 		}
 	}
@@ -557,6 +606,72 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 	// An infinitive or a gerund: "a desire to meet with Putin" is read by
 	// its with-object above; "to meet" alone names no one.
 	return false
+}
+
+// byPhone returns how many of the tokens toks are a phrase of the
+// medium between a verb of speaking and its "with": "by phone", "by
+// telephone", "by video link", "over the phone", "on the phone", "via
+// video" ("spoke by phone with Pezeshkian"), or 0.
+func byPhone(toks []token) int {
+	if len(toks) < 2 {
+		return 0
+	}
+	switch strings.ToLower(toks[0].Norm) {
+	case "by", "over", "on", "via":
+	default:
+		return 0
+	}
+	n := 1
+	if strings.EqualFold(toks[n].Norm, "the") && len(toks) > 2 {
+		n++
+	}
+	switch strings.ToLower(toks[n].Norm) {
+	case "phone", "telephone", "videophone", "hotline":
+		return n + 1
+	case "video", "videolink":
+		if n+1 < len(toks) && (strings.EqualFold(toks[n+1].Norm, "link") || strings.EqualFold(toks[n+1].Norm, "call") || strings.EqualFold(toks[n+1].Norm, "conference")) {
+			return n + 2
+		}
+		return n + 1
+	}
+	return 0
+}
+
+// roleTitleWords are the words a title before a name is made of: those of
+// the roles ("prime", "minister"), the title modifiers ("deputy") and the
+// nationalities ("British"), lower case, all from the data files.
+var roleTitleWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for r := range lex().roles {
+		for _, w := range strings.Fields(r) {
+			m[w] = true
+		}
+	}
+	for w := range lex().modifiers {
+		m[w] = true
+	}
+	for w := range lex().nationalities {
+		m[w] = true
+	}
+	return m
+})
+
+// titledEntity returns the entity named at token j or just after the title
+// that stands before it ("the British Prime Minister David Cameron": up to
+// five title words and a determiner), or -1.
+func (f *eventFinder) titledEntity(j int) int {
+	toks := f.a.toks
+	s := f.a.sents[toks[j].Sent]
+	for i := j; i < s.Lim && i <= j+5; i++ {
+		if e := f.c.entAt(toks[i].Start); e >= 0 {
+			return e
+		}
+		w := strings.ToLower(toks[i].Norm)
+		if !roleTitleWords()[w] && !(i == j && toks[i].Tag == "DT") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectIsThing reports whether the verb toks[k] has a direct object that is

@@ -33,6 +33,7 @@ type lexicon struct {
 	orgNouns      map[string]bool  // lower case nouns that stand for an organisation after "the"
 	mediaSuffixes map[string]bool  // lower case last words of newspaper and broadcaster names
 	honorifics    map[string]bool  // lower case courtesy titles ("mr")
+	particles     map[string]bool  // name particles, as written ("de" in "Rio de Janeiro")
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -50,6 +51,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		orgNouns:      map[string]bool{},
 		mediaSuffixes: map[string]bool{},
 		honorifics:    map[string]bool{},
+		particles:     map[string]bool{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -79,6 +81,9 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, f := range dataLines("data/org_nouns.txt") {
 		l.orgNouns[f[0]] = true
+	}
+	for _, f := range dataLines("data/name_particles.txt") {
+		l.particles[f[0]] = true
 	}
 	for _, f := range dataLines("data/honorifics.txt") {
 		l.honorifics[f[0]] = true

@@ -126,7 +126,7 @@ func (f *eventFinder) status(k int) model.Status {
 	switch {
 	case has(inSentBefore, "unconfirmed") || has(before, "unconfirmed"):
 		return model.Unconfirmed
-	case has(after, "denied") || has(before, "denied"):
+	case has(after, "denied") || has(before, "denied") || f.deniedThat(k):
 		return model.Denied
 	case has(before, "possible"):
 		return model.Possible
@@ -134,4 +134,28 @@ func (f *eventFinder) status(k int) model.Status {
 		return model.Planned
 	}
 	return model.Occurred
+}
+
+// deniedThat reports whether the trigger toks[k] is in the "that" clause
+// of a denial earlier in its sentence: "The ministry denied on Tuesday
+// that Lavrov had met Wang Yi" (up to four words between the denial and
+// "that"; not past a "but" or a semicolon).
+func (f *eventFinder) deniedThat(k int) bool {
+	toks := f.a.toks
+	s := f.a.sents[toks[k].Sent]
+	for j := k - 1; j >= s.First; j-- {
+		switch strings.ToLower(toks[j].Norm) {
+		case ";", "but":
+			return false
+		}
+		if !has(f.cuesIn(j, j+1), "denied") {
+			continue
+		}
+		for i := j + 1; i < k && i <= j+5; i++ {
+			if strings.EqualFold(toks[i].Norm, "that") {
+				return true
+			}
+		}
+	}
+	return false
 }
