@@ -36,6 +36,7 @@ var assistantTests = []struct {
 	{"last minutes", "last 5 minutes", []string{"last 5 minutes|TIME|2013-02-12T04:25|2013-02-12..2013-02-12"}},
 	{"a Jewish holiday from its eve", "yom kippur 2021", []string{"yom kippur 2021|DATE|2021-09-15|2021-09-15..2021-09-15"}},
 	{"a long one from its eve to its last day", "shavuot 2021", []string{"shavuot 2021|DATE|2021-05-16|2021-05-16..2021-05-18"}},
+	{"Hanukkah is its eight evenings from the eve", "hanukkah 2024", []string{"hanukkah 2024|DATE|2024-12-25|2024-12-25..2025-01-01"}},
 	{"open interval after", "since 2011", []string{"2011|DATE|2011|2011-01-01..2011-12-31|AFTER"}},
 	{"open interval before", "until 3:30pm", []string{"3:30pm|TIME|2013-02-12T15:30|2013-02-12..2013-02-12|BEFORE"}},
 	{"a range is no open interval", "from 3pm to 4pm", []string{"3pm to 4pm|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
