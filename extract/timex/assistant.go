@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -176,4 +177,78 @@ func assistantDayPart(s *scan, i int) (match, bool) {
 	r := dayRes(s.dct)
 	r.typ, r.value = "TIME", r.value+"T"+p
 	return mk(i, k, r, true)
+}
+
+// durationSpans gives a day or a clock time its span when an assistant is
+// told how long: "18th Dec for 10 days", "from 4pm for thirty minutes",
+// "for 10 days from 18th Dec", "for 30 minutes starting from 4pm" run from
+// that time to the time the duration later (inclusive, at the time's
+// grain). The duration keeps its own TIMEX3.
+func (s *scan) durationSpans(ms []match) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.r.typ == "DURATION" {
+			a, b = b, a // "for 10 days from 18th Dec"
+			if !s.is(b.i-1, "for") || !s.is(b.j, "from", "starting", "beginning") || a.i-b.j > 2 ||
+				a.i-b.j == 2 && !(s.is(b.j, "starting") && s.is(b.j+1, "from")) {
+				continue
+			}
+		} else if b.i-a.j != 1 || !s.is(a.j, "for") {
+			continue
+		}
+		if b.r.typ != "DURATION" || a.r.rng != "" || a.r.mod != "" || b.r.mod != "" {
+			continue
+		}
+		n, unit, ok := simpleDuration(b.r.value)
+		if !ok {
+			continue
+		}
+		const clock = "2006-01-02T15:04"
+		switch {
+		case a.r.typ == "TIME" && len(a.r.value) == 16 && strings.HasPrefix(unit, "T"):
+			t, err := time.Parse(clock, a.r.value)
+			if err != nil {
+				continue
+			}
+			d := map[string]time.Duration{"TH": time.Hour, "TM": time.Minute}[unit]
+			if d == 0 {
+				continue
+			}
+			end := t.Add(time.Duration(n) * d)
+			a.r.rng, a.r.gran, a.r.to = a.r.value+"/"+end.Format(clock), "range", end.Format(iso)
+		case a.r.typ == "DATE" && a.r.gran == "day" && !strings.HasPrefix(unit, "T"):
+			t, err := time.Parse(iso, a.r.value)
+			if err != nil {
+				continue
+			}
+			var end time.Time
+			switch unit {
+			case "D":
+				end = t.AddDate(0, 0, n)
+			case "W":
+				end = t.AddDate(0, 0, 7*n)
+			default:
+				continue
+			}
+			a.r.rng, a.r.gran, a.r.to = a.r.value+"/"+end.Format(iso), "range", end.Format(iso)
+		}
+	}
+}
+
+// simpleDuration reads a TIMEX3 duration of one unit: "P10D" is 10 "D",
+// "PT30M" 30 "TM".
+func simpleDuration(v string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(v, "P")
+	if !ok || len(rest) < 2 {
+		return 0, "", false
+	}
+	pre := ""
+	if r, ok := strings.CutPrefix(rest, "T"); ok {
+		pre, rest = "T", r
+	}
+	n, err := strconv.Atoi(rest[:len(rest)-1])
+	if err != nil || n <= 0 {
+		return 0, "", false
+	}
+	return n, pre + rest[len(rest)-1:], true
 }

@@ -91,3 +91,23 @@ func TestAssistantRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestDurationSpans(t *testing.T) {
+	for _, tc := range []struct{ text, rng string }{
+		{"from 4pm for thirty minutes", "2013-02-12T16:00/2013-02-12T16:30"},
+		{"9am for 2 hours", "2013-02-12T09:00/2013-02-12T11:00"},
+		{"for 45 minutes starting from 4pm", "2013-02-12T16:00/2013-02-12T16:45"},
+		{"March 3 for 5 days", "2013-03-03/2013-03-08"},
+		{"for 2 weeks from March 3", "2013-03-03/2013-03-17"},
+		{"March 3 for 5 hours", ""}, // a day and hours: no span
+	} {
+		got := (&Tagger{PreferFuture: true}).Tag(tc.text, duckNow)
+		if len(got) == 0 || got[0].Range != tc.rng && (got[0].Type != "DURATION" || got[1].Range != tc.rng) {
+			t.Errorf("Tag(%q, %s) = %+v, want a span %q", tc.text, duckNow, got, tc.rng)
+		}
+	}
+	// news keeps a date and a duration apart
+	if got := (&Tagger{}).Tag("from 4pm for thirty minutes", duckNow); len(got) != 2 || got[0].Range != "" {
+		t.Errorf("news: Tag(from 4pm for thirty minutes) = %+v, want no span", got)
+	}
+}

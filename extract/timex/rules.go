@@ -173,11 +173,17 @@ func (s *scan) monthName(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" {
-		// abbreviation: "Jan." or "Jan" followed by a number
+		// abbreviation: "Jan." or a capitalised "Jan" next to a number
+		// ("Jan 14", "18th Dec", "18 Dec")
 		if s.w(i+1) == "." && s.glued(i+1) {
 			return m, i + 2, true
 		}
-		if _, isNum := s.num(i + 1); !isNum || !s.toks[i].capital() {
+		_, numAfter := s.num(i + 1)
+		_, numBefore := s.num(i - 1)
+		if s.is(i-1, "st", "nd", "rd", "th") && s.glued(i-1) {
+			_, numBefore = s.num(i - 2)
+		}
+		if !numAfter && !numBefore || !s.toks[i].capital() {
 			return 0, 0, false
 		}
 	}

@@ -101,6 +101,7 @@ func (s *scan) run() []Timex {
 	ms = s.joinDateTime(ms)
 	ms = s.joinRanges(ms)
 	if s.tg != nil && s.tg.PreferFuture {
+		s.durationSpans(ms)
 		s.openIntervals(ms)
 	}
 	out := make([]Timex, 0, len(ms))
