@@ -18,6 +18,7 @@ var holidays = []struct {
 	// Sawant", a bowl of pongal), so it is a holiday only when capitalised
 	// or followed by a year, and never before a capitalised word (a surname)
 	common bool
+	hours  [2]string // a holiday of some hours (Earth Hour): its first and last minute, "20:30"
 }{
 	{words: []string{"christmas", "eve"}, fixed: [2]int{12, 24}},
 	{words: []string{"christmas", "day"}, fixed: [2]int{12, 25}},
@@ -266,6 +267,9 @@ var holidays = []struct {
 	{words: []string{"guru", "ravidass", "jayanti"}, fn: tabled("ravidass-jayanti", 0)},
 	{words: []string{"guru", "ravidas", "birthday"}, fn: tabled("ravidass-jayanti", 0)},
 	{words: []string{"guru", "ravidass", "birthday"}, fn: tabled("ravidass-jayanti", 0)},
+	// Earth Hour: 20:30 to 21:30 on the last Saturday of March, or the
+	// Saturday before when that one is Holy Saturday
+	{words: []string{"earth", "hour"}, fn: earthHour, hours: [2]string{"20:30", "21:30"}},
 	// Indian holiday lists call the Parsi New Year Jamshedi Navroz
 	{words: []string{"jamshedi", "navroz"}, fn: parsiNewYear},
 }
@@ -335,6 +339,16 @@ func orthodoxEaster(y int) time.Time {
 	month := (d + e + 114) / 31
 	day := (d+e+114)%31 + 1
 	return date(y, month, day).AddDate(0, 0, y/100-y/400-2)
+}
+
+// earthHour is the day of Earth Hour: the last Saturday of March, moved a
+// week earlier when it is Holy Saturday.
+func earthHour(y int) time.Time {
+	t := nthWeekday(y, 3, time.Saturday, -1)
+	if t.Equal(easter(y).AddDate(0, 0, -1)) {
+		t = t.AddDate(0, 0, -7)
+	}
+	return t
 }
 
 // parsiNewYear is Navroz of the Shahenshahi calendar kept by Indian
@@ -407,6 +421,11 @@ func holiday(s *scan, i int) (match, bool) {
 				}
 			}
 			r := dayRes(t)
+			if h.hours[0] != "" {
+				r.typ, r.value, r.gran = "TIME", r.from+"T"+h.hours[0], "range"
+				r.rng = r.value + "/" + r.from + "T" + h.hours[1]
+				return r
+			}
 			if h.days > 1 || h.end != nil {
 				r.to = last.Format(iso)
 				r.rng, r.gran = r.from+"/"+r.to, "range"

@@ -230,6 +230,8 @@ var tagTests = []struct {
 	{"holiday in a year", "Diwali in 2024", sat, []string{"Diwali in 2024|DATE|2024-10-31"}},
 	{"holiday years hence", "Vesak two years hence", sat, []string{"Vesak two years hence|DATE|2027-05-20"}},
 	{"Pongal and the day after", "Mattu Pongal 2025", sat, []string{"Mattu Pongal 2025|DATE|2025-01-15"}},
+	{"Earth Hour: the last Saturday of March", "Earth Hour 2023", sat, []string{"Earth Hour 2023|TIME|2023-03-25T20:30"}},
+	{"Earth Hour is not on Holy Saturday", "Earth Hour 2024", sat, []string{"Earth Hour 2024|TIME|2024-03-23T20:30"}},
 	{"Jamshedi Navroz is the Parsi New Year", "Jamshedi Navroz 2024", sat, []string{"Jamshedi Navroz 2024|DATE|2024-08-15"}},
 	{"a given name is no holiday", "Rakhi Sawant said", sat, nil},
 	{"a dish is no holiday", "a bowl of pongal", sat, nil},
