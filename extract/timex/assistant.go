@@ -252,3 +252,22 @@ func simpleDuration(v string) (int, string, bool) {
 	}
 	return n, pre + rest[len(rest)-1:], true
 }
+
+// lateNights gives "late tonight" and "late last night" their last hours,
+// as an assistant does: 21:00 to midnight (mod END, the hours as a range).
+// News keeps "late" out of a part of day's extent, as TimeBank does.
+func (s *scan) lateNights(ms []match) {
+	for k := range ms {
+		m := &ms[k]
+		if !s.is(m.i-1, "late") || m.r.typ != "TIME" || !strings.HasSuffix(m.r.value, "TNI") || m.r.rng != "" || m.r.mod != "" {
+			continue
+		}
+		if k > 0 && ms[k-1].j > m.i-1 {
+			continue
+		}
+		day := strings.TrimSuffix(m.r.value, "TNI")
+		m.i--
+		m.r.mod, m.r.gran = "END", "range"
+		m.r.rng = day + "T21:00/" + day + "T23:00"
+	}
+}

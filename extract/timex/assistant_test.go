@@ -84,6 +84,8 @@ func TestAssistantRanges(t *testing.T) {
 		{"last weekend", "2013-02-08T18:00/2013-02-10T23:00"},
 		{"shavuot 2021", "2021-05-16/2021-05-18"},
 		{"within 3 weeks", "2013-02-12T04:30/2013-03-05T00:00"},
+		{"late tonight", "2013-02-12T21:00/2013-02-12T23:00"},
+		{"late last night", "2013-02-11T21:00/2013-02-11T23:00"},
 	} {
 		got := tg.Tag(tc.text, duckNow)
 		if len(got) != 1 || got[0].Range != tc.rng {

@@ -660,7 +660,7 @@ func deictic(s *scan, i int) (match, bool) {
 			return mk(i, j, r, true)
 		}
 		return mk(i, i+1, dayRes(d), true)
-	case "tonight":
+	case "tonight", "tonite": // "tonite": the informal spelling
 		r := dayRes(s.dct)
 		r.typ, r.value = "TIME", r.value+"TNI"
 		return mk(i, i+1, r, true)

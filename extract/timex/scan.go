@@ -102,6 +102,7 @@ func (s *scan) run() []Timex {
 	ms = s.joinRanges(ms)
 	if s.tg != nil && s.tg.PreferFuture {
 		s.durationSpans(ms)
+		s.lateNights(ms)
 		s.openIntervals(ms)
 	}
 	out := make([]Timex, 0, len(ms))

@@ -109,6 +109,8 @@ var tagTests = []struct {
 	{"clock quarter to noon", "a quarter to noon", "2013-03-22", []string{"a quarter to noon|TIME|2013-03-22T11:45"}},
 	{"clock with day after", "noon Thursday", "2013-03-22", []string{"noon Thursday|TIME|2013-03-21T12:00"}},
 	{"clock with day before", "tonight at 8", "2013-03-22", []string{"tonight|TIME|2013-03-22TNI", "8|TIME|2013-03-22T20:00"}},
+	{"tonite", "see you tonite", "2013-03-22", []string{"tonite|TIME|2013-03-22TNI"}},
+	{"late stays out of a part of day", "late last night", "2013-03-22", []string{"last night|TIME|2013-03-21TNI"}},
 	{"clock in the morning", "4 in the morning", "2013-03-22", []string{"4 in the morning|TIME|2013-03-22T04:00"}},
 	{"clock h form", "at 15h30", "2013-03-22", []string{"15h30|TIME|2013-03-22T15:30"}},
 	{"clock range", "open 3-4pm", "2013-03-22", []string{"3-4pm|TIME|2013-03-22T15:00"}},
