@@ -44,7 +44,8 @@
 // tables of holidays.txt, copied from Duckling with its source noted, and
 // the days fixed from them (Diwali two days after Dhanteras, Ashura nine
 // days after the Islamic New Year); outside a table's years they are not
-// dated.
+// dated. Ugadi is computed from the new moon of Chaitra (moon.go, Meeus's
+// lunar phases), which also checks the Chinese New Year table.
 //
 // Tagger.PreferFuture switches to a scheduling assistant's reading
 // (Duckling's conventions), used to score the Duckling corpus; the rules

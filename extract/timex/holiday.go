@@ -270,6 +270,13 @@ var holidays = []struct {
 	// Earth Hour: 20:30 to 21:30 on the last Saturday of March, or the
 	// Saturday before when that one is Holy Saturday
 	{words: []string{"earth", "hour"}, fn: earthHour, hours: [2]string{"20:30", "21:30"}},
+	// Ugadi, computed from the new moon (moon.go)
+	{words: []string{"ugadi"}, fn: ugadi},
+	{words: []string{"yugadi"}, fn: ugadi},
+	{words: []string{"gudi", "padwa"}, fn: ugadi},
+	{words: []string{"samvatsaradi"}, fn: ugadi},
+	{words: []string{"chaitra", "sukladi"}, fn: ugadi},
+	{words: []string{"chaitra", "sukhladi"}, fn: ugadi},
 	// Indian holiday lists call the Parsi New Year Jamshedi Navroz
 	{words: []string{"jamshedi", "navroz"}, fn: parsiNewYear},
 }

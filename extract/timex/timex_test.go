@@ -234,6 +234,7 @@ var tagTests = []struct {
 	{"Pongal and the day after", "Mattu Pongal 2025", sat, []string{"Mattu Pongal 2025|DATE|2025-01-15"}},
 	{"Earth Hour: the last Saturday of March", "Earth Hour 2023", sat, []string{"Earth Hour 2023|TIME|2023-03-25T20:30"}},
 	{"Earth Hour is not on Holy Saturday", "Earth Hour 2024", sat, []string{"Earth Hour 2024|TIME|2024-03-23T20:30"}},
+	{"Ugadi from the new moon of Chaitra", "Gudi Padwa 2024", sat, []string{"Gudi Padwa 2024|DATE|2024-04-09"}},
 	{"Jamshedi Navroz is the Parsi New Year", "Jamshedi Navroz 2024", sat, []string{"Jamshedi Navroz 2024|DATE|2024-08-15"}},
 	{"a given name is no holiday", "Rakhi Sawant said", sat, nil},
 	{"a dish is no holiday", "a bowl of pongal", sat, nil},
