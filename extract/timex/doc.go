@@ -44,8 +44,9 @@
 // tables of holidays.txt, copied from Duckling with its source noted, and
 // the days fixed from them (Diwali two days after Dhanteras, Ashura nine
 // days after the Islamic New Year); outside a table's years they are not
-// dated. Ugadi is computed from the new moon of Chaitra (moon.go, Meeus's
-// lunar phases), which also checks the Chinese New Year table.
+// dated. Ugadi and Valmiki Jayanti are computed (moon.go): Meeus's lunar
+// phases, the sun's sidereal sign for the lunar month, sunrise in India
+// for the day; the lunar phases also check the Chinese New Year table.
 //
 // Tagger.PreferFuture switches to a scheduling assistant's reading
 // (Duckling's conventions), used to score the Duckling corpus; the rules

@@ -277,6 +277,10 @@ var holidays = []struct {
 	{words: []string{"samvatsaradi"}, fn: ugadi},
 	{words: []string{"chaitra", "sukladi"}, fn: ugadi},
 	{words: []string{"chaitra", "sukhladi"}, fn: ugadi},
+	// Valmiki Jayanti, computed from the full moon (moon.go)
+	{words: []string{"valmiki", "jayanti"}, fn: valmikiJayanti},
+	{words: []string{"maharishi", "valmiki", "jayanti"}, fn: valmikiJayanti},
+	{words: []string{"pargat", "diwas"}, fn: valmikiJayanti},
 	// Indian holiday lists call the Parsi New Year Jamshedi Navroz
 	{words: []string{"jamshedi", "navroz"}, fn: parsiNewYear},
 }

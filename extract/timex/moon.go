@@ -48,13 +48,58 @@ func newMoonBefore(t time.Time) time.Time {
 // ist is India Standard Time, in which Indian calendars are reckoned.
 var ist = time.FixedZone("IST", 5*3600+1800)
 
+// sunLongitude is the sun's apparent tropical longitude in degrees at t
+// (Meeus ch. 25, low accuracy: about 0.01 degree).
+func sunLongitude(t time.Time) float64 {
+	rad := math.Pi / 180
+	c := (float64(t.Unix())/86400 + 2440587.5 - 2451545) / 36525
+	l0 := 280.46646 + 36000.76983*c + 0.0003032*c*c
+	m := (357.52911 + 35999.05029*c - 0.0001537*c*c) * rad
+	eq := (1.914602-0.004817*c-0.000014*c*c)*math.Sin(m) + (0.019993-0.000101*c)*math.Sin(2*m) + 0.000289*math.Sin(3*m)
+	om := (125.04 - 1934.136*c) * rad
+	return math.Mod(l0+eq-0.00569-0.00478*math.Sin(om), 360)
+}
+
+// sankranti is the instant the sun enters the sidereal sign that begins at
+// sidereal longitude lon (0 Mesha, Aries; 180 Tula, Libra) in the days
+// around the Gregorian date y-m-d. Sidereal is tropical less the Lahiri
+// ayanamsa, 23.853 degrees in 2000, growing 50.28 seconds of arc a year.
+func sankranti(y, m, d int, lon float64) time.Time {
+	target := math.Mod(lon+23.853+50.28/3600*float64(y-2000), 360)
+	lo := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -5)
+	hi := lo.AddDate(0, 0, 10)
+	for hi.Sub(lo) > time.Minute {
+		mid := lo.Add(hi.Sub(lo) / 2)
+		if diff := math.Mod(sunLongitude(mid)-target+540, 360) - 180; diff < 0 {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// sunriseAfter is the first day (IST) whose sunrise, about 06:00, follows t.
+func sunriseAfter(t time.Time) time.Time {
+	d := t.In(ist).Add(-6 * time.Hour)
+	return date(d.Year(), int(d.Month()), d.Day()).AddDate(0, 0, 1)
+}
+
 // ugadi is Ugadi (Gudi Padwa), the new year of the lunisolar calendars of
-// the Deccan: the first day of the waxing half of Chaitra, i.e. the first
-// day whose sunrise (about 06:00 in India) follows the new moon that
-// begins Chaitra, the last new moon before the sun enters sidereal Aries
-// (Mesha Sankranti, taken as 14 April 00:00 IST; it falls on 13 or 14
-// April in these centuries).
+// the Deccan: the first day of the waxing half of Chaitra, the day whose
+// sunrise first follows the new moon that begins Chaitra, the lunar month
+// in which the sun enters sidereal Aries (Mesha Sankranti, 13 or 14
+// April).
 func ugadi(y int) time.Time {
-	nm := newMoonBefore(time.Date(y, 4, 14, 0, 0, 0, 0, ist)).In(ist).Add(-6 * time.Hour)
-	return date(nm.Year(), int(nm.Month()), nm.Day()).AddDate(0, 0, 1)
+	return sunriseAfter(newMoonBefore(sankranti(y, 4, 14, 0)))
+}
+
+// valmikiJayanti is Valmiki Jayanti (Pargat Diwas), the full-moon day of
+// Ashvin, the lunar month in which the sun enters sidereal Libra (Tula
+// Sankranti, 16 to 18 October): the day at whose sunrise (06:00 IST) the
+// full-moon tithi runs, the last sunrise before the full moon.
+func valmikiJayanti(y int) time.Time {
+	nm := newMoonBefore(sankranti(y, 10, 17, 180))
+	k := math.Round(nm.Sub(time.Date(2000, 1, 6, 18, 14, 0, 0, time.UTC)).Hours()/24/29.530588861) + 0.5
+	return sunriseAfter(lunarPhase(k)).AddDate(0, 0, -1)
 }

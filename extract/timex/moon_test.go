@@ -32,3 +32,14 @@ func TestUgadi(t *testing.T) {
 		}
 	}
 }
+
+func TestValmikiJayanti(t *testing.T) {
+	for y, want := range map[int]string{
+		2018: "2018-10-24", 2019: "2019-10-13", 2020: "2020-10-31", 2021: "2021-10-20",
+		2022: "2022-10-09", 2023: "2023-10-28", 2024: "2024-10-17",
+	} {
+		if got := valmikiJayanti(y).Format(iso); got != want {
+			t.Errorf("valmikiJayanti(%d) = %s, want %s", y, got, want)
+		}
+	}
+}
