@@ -271,3 +271,26 @@ func (s *scan) lateNights(ms []match) {
 		m.r.rng = day + "T21:00/" + day + "T23:00"
 	}
 }
+
+// lunches gives a day said with its lunch ("tomorrow lunch", "Friday at
+// lunchtime") the lunch hours an assistant books, 12:00 to 14:00: TIME
+// with TimeML's midday (TMI) and the hours as a range.
+func (s *scan) lunches(ms []match) {
+	for k := range ms {
+		m := &ms[k]
+		if m.r.typ != "DATE" || m.r.gran != "day" || m.r.rng != "" || m.r.mod != "" {
+			continue
+		}
+		j := m.j
+		if s.is(j, "at", "for") {
+			j++
+		}
+		if !s.is(j, "lunch", "lunchtime") || k+1 < len(ms) && ms[k+1].i <= j {
+			continue
+		}
+		day := m.r.from
+		m.j = j + 1
+		m.r.typ, m.r.value, m.r.gran = "TIME", day+"TMI", "range"
+		m.r.rng = day + "T12:00/" + day + "T13:00"
+	}
+}

@@ -86,6 +86,8 @@ func TestAssistantRanges(t *testing.T) {
 		{"within 3 weeks", "2013-02-12T04:30/2013-03-05T00:00"},
 		{"late tonight", "2013-02-12T21:00/2013-02-12T23:00"},
 		{"late last night", "2013-02-11T21:00/2013-02-11T23:00"},
+		{"tomorrow lunch", "2013-02-13T12:00/2013-02-13T13:00"},
+		{"friday at lunchtime", "2013-02-15T12:00/2013-02-15T13:00"},
 	} {
 		got := tg.Tag(tc.text, duckNow)
 		if len(got) != 1 || got[0].Range != tc.rng {

@@ -1819,6 +1819,11 @@ func dayOfMonth(s *scan, i int) (match, bool) {
 		return fail, false
 	}
 	m, ok := s.best(k + 1)
+	if mn, isMonth := months[s.w(k+1)]; !ok && d < 0 && isMonth && len(s.w(k+1)) > 3 {
+		// "the ides of march": after "ides of", a lower-case "march" or
+		// "may" is the month, not a verb
+		m, ok = match{i: k + 1, j: k + 2, r: monthRes(s.monthYear(mn, s.tense(i, k+2)), mn), rel: true}, true
+	}
 	if !ok || m.r.typ != "DATE" || m.r.gran != "month" || m.r.rng != "" {
 		return fail, false
 	}

@@ -103,6 +103,7 @@ func (s *scan) run() []Timex {
 	if s.tg != nil && s.tg.PreferFuture {
 		s.durationSpans(ms)
 		s.lateNights(ms)
+		s.lunches(ms)
 		s.openIntervals(ms)
 	}
 	out := make([]Timex, 0, len(ms))

@@ -193,6 +193,7 @@ var tagTests = []struct {
 	{"days counted from the end", "the 3rd last day of June 2014", "2013-02-12", []string{"the 3rd last day of June 2014|DATE|2014-06-28"}},
 	{"day of a relative month", "on the 12th of next month", "2013-02-12", []string{"the 12th of next month|DATE|2013-03-12"}},
 	{"ides", "before the Ides of May", "2013-02-12", []string{"the Ides of May|DATE|2013-05-15"}},
+	{"ides of a lower-case month", "beware the ides of march", "2013-02-12", []string{"the ides of march|DATE|2013-03-15"}},
 	{"British half three", "see you at half three.", "2013-02-12", []string{"half three|TIME|2013-02-12T03:30"}},
 	{"half three times is no clock", "cut by half three times", "2013-02-12", nil},
 	{"mid day", "lunch at mid day", "2013-02-12", []string{"mid day|TIME|2013-02-12T12:00"}},
