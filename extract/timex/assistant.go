@@ -294,3 +294,37 @@ func (s *scan) lunches(ms []match) {
 		m.r.rng = day + "T12:00/" + day + "T13:00"
 	}
 }
+
+// earlyMornings gives a day said with its early morning ("Monday early
+// morning", "Monday early in the morning", "Monday in the early hours of
+// the morning") the hours an assistant means, midnight to 09:00: TIME with
+// TimeML's morning (TMO), mod START and the hours as a range.
+func (s *scan) earlyMornings(ms []match) []match {
+	for k := 0; k < len(ms); k++ {
+		m := &ms[k]
+		if m.r.typ != "DATE" || m.r.gran != "day" || m.r.rng != "" || m.r.mod != "" {
+			continue
+		}
+		j, end := m.j, 0
+		switch {
+		case s.is(j, "early") && s.is(j+1, "morning"):
+			end = j + 2
+		case s.is(j, "early") && s.is(j+1, "in") && s.is(j+2, "the") && s.is(j+3, "morning"):
+			end = j + 4
+		case s.is(j, "in") && s.is(j+1, "the") && s.is(j+2, "early") && s.is(j+3, "hours") && s.is(j+4, "of") && s.is(j+5, "the") && s.is(j+6, "morning"):
+			end = j + 7
+		}
+		if end == 0 || k+1 < len(ms) && ms[k+1].i < end && ms[k+1].j > end {
+			continue
+		}
+		if k+1 < len(ms) && ms[k+1].i < end {
+			ms = append(ms[:k+1], ms[k+2:]...) // "the morning" is part of it
+			m = &ms[k]
+		}
+		day := m.r.from
+		m.j = end
+		m.r.typ, m.r.value, m.r.mod, m.r.gran = "TIME", day+"TMO", "START", "range"
+		m.r.rng = day + "T00:00/" + day + "T08:00"
+	}
+	return ms
+}

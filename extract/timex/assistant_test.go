@@ -88,6 +88,9 @@ func TestAssistantRanges(t *testing.T) {
 		{"late last night", "2013-02-11T21:00/2013-02-11T23:00"},
 		{"tomorrow lunch", "2013-02-13T12:00/2013-02-13T13:00"},
 		{"friday at lunchtime", "2013-02-15T12:00/2013-02-15T13:00"},
+		{"tuesday early morning", "2013-02-19T00:00/2013-02-19T08:00"},
+		{"tuesday early in the morning", "2013-02-19T00:00/2013-02-19T08:00"},
+		{"friday in the early hours of the morning", "2013-02-15T00:00/2013-02-15T08:00"},
 	} {
 		got := tg.Tag(tc.text, duckNow)
 		if len(got) != 1 || got[0].Range != tc.rng {

@@ -104,6 +104,7 @@ func (s *scan) run() []Timex {
 		s.durationSpans(ms)
 		s.lateNights(ms)
 		s.lunches(ms)
+		ms = s.earlyMornings(ms)
 		s.openIntervals(ms)
 	}
 	out := make([]Timex, 0, len(ms))
