@@ -54,8 +54,10 @@
 // grain finer than their unit ("in 7 days" at the hour), "next Saturday"
 // as next week's, open intervals ("since 2014" with mod AFTER), "by 2pm"
 // from now, a weekend from Friday 18:00, Jewish holidays from their eve,
-// Hanukkah as its eight evenings, and clock times converted into the zone
-// of an RFC 3339 creation time.
+// Hanukkah as its eight evenings, a time told how long as a span ("4pm
+// for 30 mins"), the hours of "late tonight", "tomorrow lunch" and
+// "Monday early morning", and clock times converted into the zone of an
+// RFC 3339 creation time.
 //
 // # TimeML and scoring
 //
