@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -176,4 +177,154 @@ func assistantDayPart(s *scan, i int) (match, bool) {
 	r := dayRes(s.dct)
 	r.typ, r.value = "TIME", r.value+"T"+p
 	return mk(i, k, r, true)
+}
+
+// durationSpans gives a day or a clock time its span when an assistant is
+// told how long: "18th Dec for 10 days", "from 4pm for thirty minutes",
+// "for 10 days from 18th Dec", "for 30 minutes starting from 4pm" run from
+// that time to the time the duration later (inclusive, at the time's
+// grain). The duration keeps its own TIMEX3.
+func (s *scan) durationSpans(ms []match) {
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.r.typ == "DURATION" {
+			a, b = b, a // "for 10 days from 18th Dec"
+			if !s.is(b.i-1, "for") || !s.is(b.j, "from", "starting", "beginning") || a.i-b.j > 2 ||
+				a.i-b.j == 2 && !(s.is(b.j, "starting") && s.is(b.j+1, "from")) {
+				continue
+			}
+		} else if b.i-a.j != 1 || !s.is(a.j, "for") {
+			continue
+		}
+		if b.r.typ != "DURATION" || a.r.rng != "" || a.r.mod != "" || b.r.mod != "" {
+			continue
+		}
+		n, unit, ok := simpleDuration(b.r.value)
+		if !ok {
+			continue
+		}
+		const clock = "2006-01-02T15:04"
+		switch {
+		case a.r.typ == "TIME" && len(a.r.value) == 16 && strings.HasPrefix(unit, "T"):
+			t, err := time.Parse(clock, a.r.value)
+			if err != nil {
+				continue
+			}
+			d := map[string]time.Duration{"TH": time.Hour, "TM": time.Minute}[unit]
+			if d == 0 {
+				continue
+			}
+			end := t.Add(time.Duration(n) * d)
+			a.r.rng, a.r.gran, a.r.to = a.r.value+"/"+end.Format(clock), "range", end.Format(iso)
+		case a.r.typ == "DATE" && a.r.gran == "day" && !strings.HasPrefix(unit, "T"):
+			t, err := time.Parse(iso, a.r.value)
+			if err != nil {
+				continue
+			}
+			var end time.Time
+			switch unit {
+			case "D":
+				end = t.AddDate(0, 0, n)
+			case "W":
+				end = t.AddDate(0, 0, 7*n)
+			default:
+				continue
+			}
+			a.r.rng, a.r.gran, a.r.to = a.r.value+"/"+end.Format(iso), "range", end.Format(iso)
+		}
+	}
+}
+
+// simpleDuration reads a TIMEX3 duration of one unit: "P10D" is 10 "D",
+// "PT30M" 30 "TM".
+func simpleDuration(v string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(v, "P")
+	if !ok || len(rest) < 2 {
+		return 0, "", false
+	}
+	pre := ""
+	if r, ok := strings.CutPrefix(rest, "T"); ok {
+		pre, rest = "T", r
+	}
+	n, err := strconv.Atoi(rest[:len(rest)-1])
+	if err != nil || n <= 0 {
+		return 0, "", false
+	}
+	return n, pre + rest[len(rest)-1:], true
+}
+
+// lateNights gives "late tonight" and "late last night" their last hours,
+// as an assistant does: 21:00 to midnight (mod END, the hours as a range).
+// News keeps "late" out of a part of day's extent, as TimeBank does.
+func (s *scan) lateNights(ms []match) {
+	for k := range ms {
+		m := &ms[k]
+		if !s.is(m.i-1, "late") || m.r.typ != "TIME" || !strings.HasSuffix(m.r.value, "TNI") || m.r.rng != "" || m.r.mod != "" {
+			continue
+		}
+		if k > 0 && ms[k-1].j > m.i-1 {
+			continue
+		}
+		day := strings.TrimSuffix(m.r.value, "TNI")
+		m.i--
+		m.r.mod, m.r.gran = "END", "range"
+		m.r.rng = day + "T21:00/" + day + "T23:00"
+	}
+}
+
+// lunches gives a day said with its lunch ("tomorrow lunch", "Friday at
+// lunchtime") the lunch hours an assistant books, 12:00 to 14:00: TIME
+// with TimeML's midday (TMI) and the hours as a range.
+func (s *scan) lunches(ms []match) {
+	for k := range ms {
+		m := &ms[k]
+		if m.r.typ != "DATE" || m.r.gran != "day" || m.r.rng != "" || m.r.mod != "" {
+			continue
+		}
+		j := m.j
+		if s.is(j, "at", "for") {
+			j++
+		}
+		if !s.is(j, "lunch", "lunchtime") || k+1 < len(ms) && ms[k+1].i <= j {
+			continue
+		}
+		day := m.r.from
+		m.j = j + 1
+		m.r.typ, m.r.value, m.r.gran = "TIME", day+"TMI", "range"
+		m.r.rng = day + "T12:00/" + day + "T13:00"
+	}
+}
+
+// earlyMornings gives a day said with its early morning ("Monday early
+// morning", "Monday early in the morning", "Monday in the early hours of
+// the morning") the hours an assistant means, midnight to 09:00: TIME with
+// TimeML's morning (TMO), mod START and the hours as a range.
+func (s *scan) earlyMornings(ms []match) []match {
+	for k := 0; k < len(ms); k++ {
+		m := &ms[k]
+		if m.r.typ != "DATE" || m.r.gran != "day" || m.r.rng != "" || m.r.mod != "" {
+			continue
+		}
+		j, end := m.j, 0
+		switch {
+		case s.is(j, "early") && s.is(j+1, "morning"):
+			end = j + 2
+		case s.is(j, "early") && s.is(j+1, "in") && s.is(j+2, "the") && s.is(j+3, "morning"):
+			end = j + 4
+		case s.is(j, "in") && s.is(j+1, "the") && s.is(j+2, "early") && s.is(j+3, "hours") && s.is(j+4, "of") && s.is(j+5, "the") && s.is(j+6, "morning"):
+			end = j + 7
+		}
+		if end == 0 || k+1 < len(ms) && ms[k+1].i < end && ms[k+1].j > end {
+			continue
+		}
+		if k+1 < len(ms) && ms[k+1].i < end {
+			ms = append(ms[:k+1], ms[k+2:]...) // "the morning" is part of it
+			m = &ms[k]
+		}
+		day := m.r.from
+		m.j = end
+		m.r.typ, m.r.value, m.r.mod, m.r.gran = "TIME", day+"TMO", "START", "range"
+		m.r.rng = day + "T00:00/" + day + "T08:00"
+	}
+	return ms
 }

@@ -36,6 +36,7 @@ var assistantTests = []struct {
 	{"last minutes", "last 5 minutes", []string{"last 5 minutes|TIME|2013-02-12T04:25|2013-02-12..2013-02-12"}},
 	{"a Jewish holiday from its eve", "yom kippur 2021", []string{"yom kippur 2021|DATE|2021-09-15|2021-09-15..2021-09-15"}},
 	{"a long one from its eve to its last day", "shavuot 2021", []string{"shavuot 2021|DATE|2021-05-16|2021-05-16..2021-05-18"}},
+	{"Hanukkah is its eight evenings from the eve", "hanukkah 2024", []string{"hanukkah 2024|DATE|2024-12-25|2024-12-25..2025-01-01"}},
 	{"open interval after", "since 2011", []string{"2011|DATE|2011|2011-01-01..2011-12-31|AFTER"}},
 	{"open interval before", "until 3:30pm", []string{"3:30pm|TIME|2013-02-12T15:30|2013-02-12..2013-02-12|BEFORE"}},
 	{"a range is no open interval", "from 3pm to 4pm", []string{"3pm to 4pm|TIME|2013-02-12T15:00|2013-02-12..2013-02-12"}},
@@ -83,10 +84,37 @@ func TestAssistantRanges(t *testing.T) {
 		{"last weekend", "2013-02-08T18:00/2013-02-10T23:00"},
 		{"shavuot 2021", "2021-05-16/2021-05-18"},
 		{"within 3 weeks", "2013-02-12T04:30/2013-03-05T00:00"},
+		{"late tonight", "2013-02-12T21:00/2013-02-12T23:00"},
+		{"late last night", "2013-02-11T21:00/2013-02-11T23:00"},
+		{"tomorrow lunch", "2013-02-13T12:00/2013-02-13T13:00"},
+		{"friday at lunchtime", "2013-02-15T12:00/2013-02-15T13:00"},
+		{"tuesday early morning", "2013-02-19T00:00/2013-02-19T08:00"},
+		{"tuesday early in the morning", "2013-02-19T00:00/2013-02-19T08:00"},
+		{"friday in the early hours of the morning", "2013-02-15T00:00/2013-02-15T08:00"},
 	} {
 		got := tg.Tag(tc.text, duckNow)
 		if len(got) != 1 || got[0].Range != tc.rng {
 			t.Errorf("Tag(%q, %s) = %+v, want one expression with range %s", tc.text, duckNow, got, tc.rng)
 		}
+	}
+}
+
+func TestDurationSpans(t *testing.T) {
+	for _, tc := range []struct{ text, rng string }{
+		{"from 4pm for thirty minutes", "2013-02-12T16:00/2013-02-12T16:30"},
+		{"9am for 2 hours", "2013-02-12T09:00/2013-02-12T11:00"},
+		{"for 45 minutes starting from 4pm", "2013-02-12T16:00/2013-02-12T16:45"},
+		{"March 3 for 5 days", "2013-03-03/2013-03-08"},
+		{"for 2 weeks from March 3", "2013-03-03/2013-03-17"},
+		{"March 3 for 5 hours", ""}, // a day and hours: no span
+	} {
+		got := (&Tagger{PreferFuture: true}).Tag(tc.text, duckNow)
+		if len(got) == 0 || got[0].Range != tc.rng && (got[0].Type != "DURATION" || got[1].Range != tc.rng) {
+			t.Errorf("Tag(%q, %s) = %+v, want a span %q", tc.text, duckNow, got, tc.rng)
+		}
+	}
+	// news keeps a date and a duration apart
+	if got := (&Tagger{}).Tag("from 4pm for thirty minutes", duckNow); len(got) != 2 || got[0].Range != "" {
+		t.Errorf("news: Tag(from 4pm for thirty minutes) = %+v, want no span", got)
 	}
 }

@@ -39,9 +39,14 @@
 // computus and Orthodox Easter by the Julian one, each with the feasts
 // fixed from it; Jewish holidays by the arithmetic Hebrew calendar
 // (hebrew.go, Dershowitz and Reingold); the Parsi New Year by its 365-day
-// year. Holidays of lunar calendars that need observation or astronomy
-// (Islamic, Hindu) are not read; the Chinese New Year comes from a table
-// of the years 2000 to 2040.
+// year. Holidays of calendars set by the observed or astronomical moon
+// (the Chinese New Year, Islamic and Hindu holidays, Vesak) come from the
+// tables of holidays.txt, copied from Duckling with its source noted, and
+// the days fixed from them (Diwali two days after Dhanteras, Ashura nine
+// days after the Islamic New Year); outside a table's years they are not
+// dated. Ugadi and Valmiki Jayanti are computed (moon.go): Meeus's lunar
+// phases, the sun's sidereal sign for the lunar month, sunrise in India
+// for the day; the lunar phases also check the Chinese New Year table.
 //
 // Tagger.PreferFuture switches to a scheduling assistant's reading
 // (Duckling's conventions), used to score the Duckling corpus; the rules
@@ -49,7 +54,10 @@
 // grain finer than their unit ("in 7 days" at the hour), "next Saturday"
 // as next week's, open intervals ("since 2014" with mod AFTER), "by 2pm"
 // from now, a weekend from Friday 18:00, Jewish holidays from their eve,
-// and clock times converted into the zone of an RFC 3339 creation time.
+// Hanukkah as its eight evenings, a time told how long as a span ("4pm
+// for 30 mins"), the hours of "late tonight", "tomorrow lunch" and
+// "Monday early morning", and clock times converted into the zone of an
+// RFC 3339 creation time.
 //
 // # TimeML and scoring
 //

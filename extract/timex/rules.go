@@ -173,11 +173,17 @@ func (s *scan) monthName(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" {
-		// abbreviation: "Jan." or "Jan" followed by a number
+		// abbreviation: "Jan." or a capitalised "Jan" next to a number
+		// ("Jan 14", "18th Dec", "18 Dec")
 		if s.w(i+1) == "." && s.glued(i+1) {
 			return m, i + 2, true
 		}
-		if _, isNum := s.num(i + 1); !isNum || !s.toks[i].capital() {
+		_, numAfter := s.num(i + 1)
+		_, numBefore := s.num(i - 1)
+		if s.is(i-1, "st", "nd", "rd", "th") && s.glued(i-1) {
+			_, numBefore = s.num(i - 2)
+		}
+		if !numAfter && !numBefore || !s.toks[i].capital() {
 			return 0, 0, false
 		}
 	}
@@ -654,7 +660,7 @@ func deictic(s *scan, i int) (match, bool) {
 			return mk(i, j, r, true)
 		}
 		return mk(i, i+1, dayRes(d), true)
-	case "tonight":
+	case "tonight", "tonite": // "tonite": the informal spelling
 		r := dayRes(s.dct)
 		r.typ, r.value = "TIME", r.value+"TNI"
 		return mk(i, i+1, r, true)
@@ -1813,6 +1819,11 @@ func dayOfMonth(s *scan, i int) (match, bool) {
 		return fail, false
 	}
 	m, ok := s.best(k + 1)
+	if mn, isMonth := months[s.w(k+1)]; !ok && d < 0 && isMonth && len(s.w(k+1)) > 3 {
+		// "the ides of march": after "ides of", a lower-case "march" or
+		// "may" is the month, not a verb
+		m, ok = match{i: k + 1, j: k + 2, r: monthRes(s.monthYear(mn, s.tense(i, k+2)), mn), rel: true}, true
+	}
 	if !ok || m.r.typ != "DATE" || m.r.gran != "month" || m.r.rng != "" {
 		return fail, false
 	}

@@ -101,6 +101,10 @@ func (s *scan) run() []Timex {
 	ms = s.joinDateTime(ms)
 	ms = s.joinRanges(ms)
 	if s.tg != nil && s.tg.PreferFuture {
+		s.durationSpans(ms)
+		s.lateNights(ms)
+		s.lunches(ms)
+		ms = s.earlyMornings(ms)
 		s.openIntervals(ms)
 	}
 	out := make([]Timex, 0, len(ms))

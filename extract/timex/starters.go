@@ -14,7 +14,7 @@ var starters = func() map[string]bool {
 		"latest", "mid", "midday", "middle", "midnight", "next", "noon", "now", "nowadays",
 		"past", "preceding", "present", "presently", "previous", "prior", "quarter", "recent",
 		"recently", "right", "same", "soon", "start", "subsequent", "that", "these", "this",
-		"today", "tomorrow", "tonight", "turn", "upcoming", "year", "yesterday", "fiscal", "fy",
+		"today", "tomorrow", "tonight", "tonite", "turn", "upcoming", "year", "yesterday", "fiscal", "fy",
 		"every", "each", "day", "few", "several", "many", "couple", "other", "final",
 		"morning", "afternoon", "evening", "night", "overnight", "season", "seasons", "oh", "o", "zero", "ou", "ides",
 	)
