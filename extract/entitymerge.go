@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -274,37 +275,69 @@ func buildEntity(docs []*analysis, refs []entityRef) (model.Entity, string) {
 	return ent, byUse[0]
 }
 
-// titleWords are words that come before a name without being part of it
-// ("President Vladimir Putin", "US Secretary of State Marco Rubio").
-var titleWords = map[string]bool{
-	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true, "of": true, "state": true,
-	"foreign": true, "defense": true, "defence": true, "us": true, "u": true, "s": true, "russian": true, "ukrainian": true,
-	"american": true, "former": true, "general": true, "gen": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"spokesman": true, "spokeswoman": true, "envoy": true, "special": true, "leader": true, "chancellor": true,
-	"senator": true, "sen": true, "rep": true, "ceo": true, "chief": true, "executive": true, "the": true,
-	"gov": true, "governor": true, "adm": true, "admiral": true, "rear": true, "coast": true, "guard": true, "lieutenant": true,
-	"commander": true, "chairman": true, "bbc": true, "correspondent": true, "white": true, "house": true, "press": true,
+// nameTitleWords are the words that may come before a name without being
+// part of it, all from the data files: the words of roles, title
+// modifiers, nationalities and honorifics ("Russian President Vladimir
+// Putin", "US Secretary of State Marco Rubio", "Mr Obama"), the one-word
+// names of media and countries ("BBC correspondent ...", "U.S. Sen. ..."),
+// and "of" and "the", normalised as normName does.
+var nameTitleWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"of": true, "the": true}
+	add := func(s string) {
+		for _, w := range strings.Fields(normName(s)) {
+			m[w] = true
+		}
+	}
+	for w := range roleTitleWords() {
+		add(w)
+	}
+	for w := range lex().honorifics {
+		add(w)
+	}
+	for alias, k := range lex().known {
+		if (k.Class == "media" || k.Class == "country") && !strings.Contains(alias, " ") {
+			add(alias) // "BBC correspondent", "US Sen."; not "New" of "New York Post"
+		}
+	}
+	return m
+})
+
+// isKnownName reports whether the words w are a name of the organisation
+// and media list, which keeps all its words: "New York Post" is not the
+// "York Post" of a "new" title.
+func isKnownName(w []string) bool {
+	_, ok := lex().known[normName(strings.Join(w, " "))]
+	return ok
 }
 
 // stripTitles drops the title words at the start of a multi-word name, as
 // long as two words are left, or one when all the others are titles ("Mr
 // Obama", "President Trump").
 func stripTitles(w []string) []string {
-	for len(w) > 2 && titleWords[w[0]] {
+	for len(w) > 2 && nameTitleWords()[w[0]] && !isKnownName(w) {
 		w = w[1:]
 	}
-	if len(w) == 2 && personTitles[w[0]] {
+	if len(w) == 2 && personTitles()[w[0]] {
 		w = w[1:]
 	}
 	return w
 }
 
-// personTitles are the titles that make "Title Surname" a surname alone.
-var personTitles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "gov": true, "governor": true, "adm": true,
-	"admiral": true, "sen": true, "senator": true, "rep": true, "gen": true, "general": true, "secretary": true,
-	"chancellor": true, "minister": true, "chairman": true,
-}
+// personTitles are the titles that make "Title Surname" a surname alone
+// ("President Trump", "Mr Hayward", "Sen. Landrieu"): the honorifics and
+// the one-word roles of the data files, normalised as normName does.
+var personTitles = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lex().honorifics {
+		m[normName(w)] = true
+	}
+	for r := range lex().roles {
+		if !strings.Contains(r, " ") {
+			m[normName(r)] = true
+		}
+	}
+	return m
+})
 
 // dominantRoot returns the cluster (union-find root) of the members that
 // a lone surname belongs to: the only one, or the one that at least three
@@ -337,7 +370,7 @@ func dominantRoot(uf *unionFind, members []int, refs func(int) []entityRef) int 
 // Vladimir Putin’s" gives "Vladimir Putin").
 func displayName(s string) string {
 	w := strings.Fields(s)
-	for len(w) > 2 && titleWords[normName(w[0])] {
+	for len(w) > 2 && nameTitleWords()[normName(w[0])] && !isKnownName(w) {
 		w = w[1:]
 	}
 	if n := len(w); n > 0 {
