@@ -1099,8 +1099,11 @@ func (f *eventFinder) location(si, from int, anyPlace bool) int {
 		}
 		ent := f.a.ents[e]
 		k, known := lex().known[strings.ToLower(ent.Name)]
-		venue := known && k.Class == "venue" || ent.Name == "White House"
-		if !venue && !(anyPlace && ent.Kind == model.Place) {
+		// A seat of government is a venue "at" or "in" it ("at the White
+		// House", "in the Kremlin"), not "from" it (its officials).
+		seat := known && k.Class == "government"
+		venue := known && k.Class == "venue"
+		if !venue && !seat && !(anyPlace && ent.Kind == model.Place) {
 			continue
 		}
 		i := j - 1
@@ -1108,8 +1111,12 @@ func (f *eventFinder) location(si, from int, anyPlace bool) int {
 			i--
 		}
 		switch strings.ToLower(toks[i].Norm) {
-		case "in", "at", "aboard", "on", "inside", "from":
+		case "in", "at", "inside":
 			return e
+		case "aboard", "on", "from":
+			if !seat {
+				return e
+			}
 		}
 	}
 	return -1
