@@ -138,6 +138,11 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
 		i++ // also "Mr", "Dr": courtesy titles are no part of the name
 	}
+	// The mark of a quote box ("End Quote Jane Roe", see quoteBoxMark) is
+	// no part of the name after it.
+	if i+1 < j && toks[i].Norm+" "+toks[i+1].Norm == quoteBoxMark {
+		i += 2
+	}
 	// A run that ends in an adjective ("US Presidential") is not a name.
 	for j > i && toks[j-1].Tag == "JJ" && toks[j-1].Label == "O" {
 		j--
@@ -167,6 +172,12 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	if i >= j {
 		return nil
 	}
+	// A title with "of" and no name after it ("the CEO of B.P.", "President
+	// of Russia") names an office, not a person: only what follows "of" is a
+	// name.
+	if role != "" && strings.EqualFold(toks[i].Norm, "of") {
+		return splitRun(text, toks, i+1, j, si, heading)
+	}
 	// A known name glued to another name ("NBC Obama" in a run-in
 	// headline): two names.
 	if role == "" {
@@ -176,6 +187,14 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 				// A place starts many names ("China Eastern Airlines"):
 				// split after one only when a single word follows.
 				if ok && toks[i+m].Tag == "NNP" && (k.Kind != model.Place || j-i-m == 1) {
+					return append(splitRun(text, toks, i, i+m, si, heading), splitRun(text, toks, i+m, j, si, heading)...)
+				}
+			}
+			// An organisation glued after a name of two words or more
+			// ("Jane Roe BBC business editor" in a caption): two names.
+			for m := 2; m < j-i; m++ {
+				k, ok := l.known[strings.ToLower(joinNorm(toks[i+m:j]))]
+				if ok && k.Kind == model.Organization && toks[i+m-1].Tag == "NNP" {
 					return append(splitRun(text, toks, i, i+m, si, heading), splitRun(text, toks, i+m, j, si, heading)...)
 				}
 			}

@@ -77,6 +77,11 @@ func TestFindEntities(t *testing.T) {
 			[]string{"person:Gordon Brown"}, []string{"Barack Obama and Gordon Brown"}},
 		{"surname links", "Chancellor Angela Merkel arrived in Paris. Merkel then met the press.",
 			[]string{"person:Angela Merkel[Chancellor]"}, []string{"Merkel"}},
+		// fixed bugs
+		{"title of an organisation names no person", "He had spoken with the CEO of B.P. and the President of Russia.",
+			[]string{"organization:BP", "place:Russia"}, []string{"of B.P.", "of BP", "of Russia"}},
+		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",
+			[]string{"person:Jane Roe"}, []string{"End Quote Jane Roe", "End Quote Jane Roe BBC"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
