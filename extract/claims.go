@@ -289,6 +289,14 @@ func skippable(t token) bool {
 	return t.Tag == "RB" || t.Tag == "MD" || (isSpeechVerb(t) && t.Tag != "VBG")
 }
 
+// spokesNouns are the people who speak for their organisation: "BP
+// officials said" is BP speaking.
+var spokesNouns = map[string]bool{
+	"officials": true, "executives": true, "spokesmen": true, "spokeswomen": true, "spokespeople": true,
+	"leaders": true, "representatives": true, "lawyers": true, "attorneys": true, "managers": true,
+	"engineers": true, "sources": true, "aides": true, "directors": true, "officers": true,
+}
+
 // subjectBefore finds the subject of the verb toks[k], looking back no
 // further than token lim: a name or a pronoun just before it (skipping
 // adverbs and auxiliaries, and a comma-enclosed apposition), or -1.
@@ -326,8 +334,9 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		}
 	}
 	// "Republican Party leaders insisted", "Boeing officials said": the
-	// organisation they speak for.
-	if j > lim && toks[j].Tag == "NNS" {
+	// organisation they speak for (not "BP investors claimed": investors,
+	// customers or analysts of a company do not speak for it).
+	if j > lim && toks[j].Tag == "NNS" && spokesNouns[strings.ToLower(toks[j].Norm)] {
 		if e := c.entAt(toks[j-1].Start); c.isSpeaker(e) && c.ents[e].Kind == model.Organization {
 			return e
 		}
@@ -472,6 +481,9 @@ func (c *claimFinder) nearestBefore(k, lim int) int {
 			continue
 		}
 		if e := c.entAt(toks[j].Start); c.isSpeaker(e) {
+			if c.modifiesNoun(j, e) {
+				continue // "some BP investors sued, claiming": BP does not speak
+			}
 			return e
 		}
 		if r := c.referent(j); r >= 0 {
@@ -479,6 +491,21 @@ func (c *claimFinder) nearestBefore(k, lim int) int {
 		}
 	}
 	return -1
+}
+
+// modifiesNoun reports whether the mention of entity e at token j modifies
+// a common noun after it ("BP investors", "the BP oil spill"): a noun that
+// is no title and does not speak for it (see spokesNouns).
+func (c *claimFinder) modifiesNoun(j, e int) bool {
+	toks := c.seg.toks
+	for j < len(toks) && c.entAt(toks[j].Start) == e {
+		j++
+	}
+	if j >= len(toks) || toks[j].Sent != toks[j-1].Sent || (toks[j].Tag != "NN" && toks[j].Tag != "NNS") {
+		return false
+	}
+	w := strings.ToLower(toks[j].Norm)
+	return !spokesNouns[w] && !lex().roles[w]
 }
 
 // pronouns that can stand for a person.

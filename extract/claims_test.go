@@ -54,6 +54,8 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|China Eastern Airlines|the planes would serve domestic routes"}},
 		{"an unnamed subject is no named speaker", "In Houston, some analysts said that BP would sell its stake.",
 			[]string{"paraphrase|?|BP would sell its stake"}},
+		{"a company's investors do not speak for it", "Some BP investors have sued, claiming the company misled them.",
+			[]string{"paraphrase|?|the company misled them"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},

@@ -180,6 +180,9 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 		return "", 0, false
 	}
 	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) {
+		if isWrite(w) && !f.namesDocument(toks[k].Sent) {
+			return "", 0, false
+		}
 		t, n, ok := triggerAt(toks, k)
 		if ok && t.Type == model.Statement {
 			return t.CAMEO, n, true
@@ -190,6 +193,39 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 		return t.CAMEO, n, true
 	}
 	return "", 0, false
+}
+
+// isWrite reports whether w is a form of the verb "write".
+func isWrite(w string) bool {
+	switch w {
+	case "write", "writes", "writing", "wrote", "written":
+		return true
+	}
+	return false
+}
+
+// documentNouns name what a speaker writes in a news event: a letter, a
+// memo, a statement (WordNet: hyponyms of "document" and "message" that
+// news reports quote from).
+var documentNouns = map[string]bool{
+	"letter": true, "letters": true, "memo": true, "memorandum": true, "e-mail": true, "email": true,
+	"statement": true, "filing": true, "complaint": true, "petition": true, "website": true, "note": true,
+}
+
+// namesDocument reports whether sentence si names a written document.
+// Without one, "writes" is not a news event but the writer of the page
+// itself or of an opinion piece quoted in it: a live blog's "Andrew Clark
+// writes:", a reader's "Jane Doe from Ohio writes:", a roundup's "..., writes
+// Paul Krugman", or "write a check". With one, it is a statement: "In the
+// letter, the company's lawyer writes".
+func (f *eventFinder) namesDocument(si int) bool {
+	s := f.a.sents[si]
+	for k := s.First; k < s.Lim; k++ {
+		if documentNouns[strings.ToLower(f.a.toks[k].Norm)] && !f.c.inQuote(f.a.toks[k].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // modalBefore reads the modal verb before the verb toks[k]: "future" for
@@ -326,8 +362,10 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 			return e
 		}
 		// Inverted only after the words: `..., said Trump`, or at the start
-		// of a sentence that follows a quotation.
-		if k == s.First || toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`) {
+		// of a sentence that follows a quotation; never after a participle
+		// ("sued, claiming the company's mistakes": the company is what
+		// was claimed about).
+		if toks[k].Tag != "VBG" && (k == s.First || toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`)) {
 			return f.c.subjectAfter(k)
 		}
 		return -1

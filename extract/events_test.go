@@ -90,6 +90,13 @@ func TestFindEvents(t *testing.T) {
 		{"speak a language", "Britain and America may speak the same language.", nil},
 		{"some sources are no named speaker", "BP may sell its stake in Prudhoe Bay, some sources said on Monday.", nil},
 		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
+		{"investors of a company do not speak for it", "Some BP investors have sued, claiming the company's mistakes cost them.", nil},
+		{"officials speak for their organisation", "BP officials said the well was shut.",
+			[]string{"statement occurred publication<=2009-06-03 BP"}},
+		{"a live blog's writer is no news", "Jane Roe writes: the company has three methods.", nil},
+		{"a columnist is no news", "The budget is fine, writes Paul Krugman.", nil},
+		{"the writer of a letter is a speaker", "In the letter, Jane Roe writes that the company has refused to pay.",
+			[]string{"statement occurred publication<=2009-06-03 Jane Roe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
