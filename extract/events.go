@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/timelinehq/timeline/model"
 )
@@ -651,7 +652,11 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 		em.Status = model.Planned
 	}
 	future := em.Status == model.Planned || em.Status == model.Possible
-	if r, ok := f.timeOf(k); ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
+	r, ok := f.timeOf(k)
+	if ok && future {
+		r = weekdayAhead(r, f.a.art.Published)
+	}
+	if ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
 		em.When = r.When
 		em.Anchor = r.Anchor
 		if typ != model.Statement && em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
@@ -661,6 +666,39 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 		em.When = f.publicationBound(future)
 	}
 	return em
+}
+
+// weekdayAhead returns the time r of a planned event moved on a week when
+// it is a day of the week that the tagger put in the six days before the
+// publication date: "will meet the executives on Wednesday" in an article
+// of Tuesday is the next day, not the Wednesday before.
+func weekdayAhead(r timeRef, published string) timeRef {
+	w := r.When
+	if published == "" || w.Granularity != model.Day || w.Basis != model.Relative || w.Start == nil || !isWeekdayName(w.Text) {
+		return r
+	}
+	d, err1 := time.Parse(time.DateOnly, *w.Start)
+	p, err2 := time.Parse(time.DateOnly, published)
+	if err1 != nil || err2 != nil || !d.Before(p) || p.Sub(d) > 6*24*time.Hour {
+		return r
+	}
+	v := d.AddDate(0, 0, 7).Format(time.DateOnly)
+	r.When.Value, r.When.Start, r.When.End, r.Value = v, &v, &v, v
+	return r
+}
+
+// isWeekdayName reports whether the words of a time name a day of the week
+// and nothing else ("Wednesday", "on Wednesday").
+func isWeekdayName(words string) bool {
+	ws := strings.Fields(strings.ToLower(words))
+	if len(ws) == 0 || len(ws) > 2 || len(ws) == 2 && ws[0] != "on" {
+		return false
+	}
+	switch strings.TrimSuffix(ws[len(ws)-1], ".") {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // publicationBound is the time of an event with no time words: the
@@ -705,6 +743,12 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			if f.isSpeechAct(k) && tk > k && (hasFiniteVerb(toks[k+1:tk]) || hasWord(toks[k+1:tk], "that")) {
 				continue
 			}
+			// A time before the trigger with "before" or "after" between
+			// them dates the other event of the clause: "will address the
+			// nation on Tuesday before meeting the executives on Wednesday".
+			if tk < k && hasTemporalConnective(toks[tk:k]) {
+				continue
+			}
 			if d := abs(tk - k); d < bestDist {
 				best, bestDist = ti, d
 			}
@@ -726,6 +770,22 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 		}
 	}
 	return timeRef{}, false
+}
+
+// hasTemporalConnective reports whether one of toks orders two events in
+// time: "before", "after", "ahead of", "until", "then".
+func hasTemporalConnective(toks []token) bool {
+	for i, t := range toks {
+		switch strings.ToLower(t.Norm) {
+		case "before", "after", "until", "then":
+			return true
+		case "ahead":
+			if i+1 < len(toks) && strings.EqualFold(toks[i+1].Norm, "of") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasWord reports whether one of toks is w, ignoring case.
@@ -822,6 +882,20 @@ func (f *eventFinder) participants(si, k int) []int {
 	for j := from; j < k; j++ {
 		if isSpeechVerb(toks[j]) && !f.c.inQuote(toks[j].Start) && hasFiniteVerb(toks[j+1:k+1]) {
 			from = j + 1
+		}
+	}
+	// "meeting the executives for what a White House spokesman said would
+	// be ...": the speaker of a verb of saying after the trigger, and what
+	// follows, are no participants.
+	for j := k + 1; j < to; j++ {
+		if isSpeechVerb(toks[j]) && !f.c.inQuote(toks[j].Start) {
+			i := j
+			for i > k+1 && (f.c.entAt(toks[i-1].Start) >= 0 || lex().roles[strings.ToLower(toks[i-1].Norm)] ||
+				toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "POS" || strings.HasPrefix(toks[i-1].Tag, "NN")) {
+				i--
+			}
+			to = i
+			break
 		}
 	}
 	// "a conversation between Trump and Putin": the pair, nobody else.
