@@ -87,13 +87,19 @@ func nameCandidates(text string, seg segmented) []nameCand {
 	var out []nameCand
 	for si, s := range seg.sents {
 		toks := seg.toks[s.First:s.Lim]
+		credit := photoCredits(toks)
 		for i := 0; i < len(toks); {
-			if !isCapWord(toks[i]) {
+			if !isCapWord(toks[i]) || credit[i] {
 				i++
 				continue
 			}
 			j := i + 1
-			for j < len(toks) {
+			for j < len(toks) && !credit[j] {
+				// A capitalised function word starts a new clause: "Dave
+				// Martin When BP said".
+				if isCapWord(toks[j]) && (toks[j].Tag == "WRB" || toks[j].Tag == "DT" || toks[j].Tag == "PRP" || toks[j].Tag == "MD") {
+					break
+				}
 				if isCapWord(toks[j]) {
 					j++
 					continue
@@ -125,6 +131,65 @@ func nameCandidates(text string, seg segmented) []nameCand {
 		}
 	}
 	return out
+}
+
+// creditWords open a photo credit: "Photograph: Jane Roe/AP".
+var creditWords = map[string]bool{"photograph": true, "photo": true, "photos": true, "picture": true, "credit": true, "image": true}
+
+// photoCredits marks the tokens of a sentence that name the photographer or
+// agency of a picture rather than anyone in the news: the capitalised words
+// after "Photograph:" or "Credit:", and those glued by a slash to an agency
+// ("Jane Roe\/AP", "AP Photo\/Jane Roe", "Reuters\/Jane Roe"), up to the
+// end of the agency's name ("Jane Roe\/White House" and no more: the
+// sentence that follows is the article's).
+func photoCredits(toks []token) []bool {
+	credit := make([]bool, len(toks))
+	l := lex()
+	capRun := func(i, step int) {
+		for ; i >= 0 && i < len(toks) && isCapWord(toks[i]) && !isFunctionTag(toks[i].Tag); i += step {
+			credit[i] = true
+		}
+	}
+	for i, t := range toks {
+		w := strings.ToLower(t.Norm)
+		if creditWords[w] && i+1 < len(toks) && toks[i+1].Norm == ":" {
+			credit[i] = true
+			capRun(i+2, 1)
+			continue
+		}
+		// "(Jane Roe - AP)": a name, a dash and an agency in brackets.
+		if t.Norm == "-" && i+2 < len(toks) && (toks[i+2].Norm == ")" || toks[i+2].Norm == "-RRB-") {
+			if k, ok := l.known[strings.ToLower(toks[i+1].Norm)]; ok && k.Class == "media" {
+				capRun(i-1, -1)
+			}
+			continue
+		}
+		slash := strings.LastIndexAny(t.Norm, `/\`)
+		if slash < 0 || !startsUpper(t.Norm) {
+			continue
+		}
+		credit[i] = true
+		head := strings.ToLower(strings.Trim(t.Norm[:strings.IndexAny(t.Norm, `/\`)], `/\`))
+		tail := strings.Trim(t.Norm[slash:], `/\`)
+		// Before the slash, the photographer: "Jane Roe\/AP".
+		if _, media := l.known[head]; !media && !creditWords[head] {
+			capRun(i-1, -1)
+		}
+		// After it, the agency: as many words as make a known name.
+		n := 0
+		for m := 1; m <= 3 && i+m < len(toks); m++ {
+			if _, ok := l.known[strings.ToLower(tail+" "+joinNorm(toks[i+1:i+1+m]))]; ok {
+				n = m
+			}
+		}
+		if k, media := l.known[head]; n == 0 && (media && k.Class == "media" || creditWords[head]) {
+			capRun(i+1, 1) // "AP Photo\/Jane Roe", "Reuters\/Jane Roe"
+		}
+		for m := 1; m <= n; m++ {
+			credit[i+m] = true
+		}
+	}
+	return credit
 }
 
 // splitRun turns the capitalised run toks[i:j] into name candidates: the

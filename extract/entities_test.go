@@ -80,6 +80,12 @@ func TestFindEntities(t *testing.T) {
 		// fixed bugs
 		{"title of an organisation names no person", "He had spoken with the CEO of B.P. and the President of Russia.",
 			[]string{"organization:BP", "place:Russia"}, []string{"of B.P.", "of BP", "of Russia"}},
+		{"photo credits name no one", `Photograph : Jane Roe\/AP The White House said so . -LRB- AP Photo/John Doe -RRB- -LRB- John Doe - AP -RRB- Acme Inc says it will pay .`,
+			[]string{"organization:White House", "organization:Acme Inc"}, []string{"Jane Roe", "Jane", "John Doe"}},
+		{"credit glued to an agency's name", `Photograph : Jane Roe/White House BP will pay .`,
+			[]string{"organization:BP"}, []string{"Jane Roe", "Jane", "House BP", "White House"}},
+		{"a capitalised function word ends a name", "Photograph : Jane Roe When BP said it , Hayward was blamed .",
+			[]string{"organization:BP"}, []string{"Jane Roe When BP"}},
 		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",
 			[]string{"person:Jane Roe"}, []string{"End Quote Jane Roe", "End Quote Jane Roe BBC"}},
 	}
