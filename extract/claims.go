@@ -342,6 +342,9 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		}
 	}
 	if j >= lim && toks[j].Norm == "," {
+		if e := c.openingSubject(j, lim); e >= 0 {
+			return e
+		}
 		// An apposition or inserted phrase: jump to the comma that opens it,
 		// unless the phrase is a name ("Irish airline, Ryanair, announced").
 		if j > lim && c.isSpeaker(c.entAt(toks[j-1].Start)) && c.ents[c.entAt(toks[j-1].Start)].Kind != model.Place {
@@ -371,6 +374,13 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	if j < lim {
 		return -1
 	}
+	// "The Obama administration, confirming the kills, said": the leader
+	// whose government it is.
+	if j > lim && isGovernmentNoun(toks[j].Norm) && c.entAt(toks[j].Start) < 0 {
+		if e := c.entAt(toks[j-1].Start); e >= 0 && c.ents[e].Kind == model.Person {
+			return e
+		}
+	}
 	if c.inQuote(toks[j].Start) {
 		// A token glued to the closing mark (`avoided,"he said`): its tail.
 		if c.inQuote(toks[j].End - 1) {
@@ -389,6 +399,47 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		return -1
 	}
 	return c.referent(j)
+}
+
+// openingSubject reads the subject of a verb preceded by comma-enclosed
+// phrases (toks[j] is the comma before the verb) as the name that opens the
+// sentence at token lim, when that name is followed by a comma and the
+// phrases up to the verb are appositions or relative clauses: "Gary Bratt,
+// owner of a shop, which rents boats, said" is Gary Bratt, not the shop.
+// It returns -1 otherwise.
+func (c *claimFinder) openingSubject(j, lim int) int {
+	toks := c.seg.toks
+	i := lim
+	if i < j && toks[i].Tag == "DT" {
+		i++
+	}
+	e := c.entAt(toks[i].Start)
+	if !c.isSpeaker(e) {
+		return -1
+	}
+	for i < j && c.entAt(toks[i].Start) == e {
+		i++
+	}
+	if i >= j || toks[i].Norm != "," {
+		return -1
+	}
+	// Each phrase between commas: no finite verb unless it is a relative
+	// clause.
+	for seg := i + 1; seg < j; {
+		end := seg
+		for end < j && toks[end].Norm != "," {
+			end++
+		}
+		if c.inQuote(toks[seg].Start) {
+			return -1
+		}
+		rel := toks[seg].Tag == "WDT" || toks[seg].Tag == "WP" || toks[seg].Tag == "WP$"
+		if !rel && hasFiniteVerb(toks[seg:end]) {
+			return -1
+		}
+		seg = end + 1
+	}
+	return e
 }
 
 // subjectAfter finds an inverted subject: "said Trump", "said the Kremlin".

@@ -54,6 +54,8 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|China Eastern Airlines|the planes would serve domestic routes"}},
 		{"an unnamed subject is no named speaker", "In Houston, some analysts said that BP would sell its stake.",
 			[]string{"paraphrase|?|BP would sell its stake"}},
+		{"phrases between the name and the verb", "Jane Roe, owner of Acme Rentals, which rents boats, said the spill was ruining her business.",
+			[]string{"paraphrase|Jane Roe|the spill was ruining her business"}},
 		{"a company's investors do not speak for it", "Some BP investors have sued, claiming the company misled them.",
 			[]string{"paraphrase|?|the company misled them"}},
 		// errors

@@ -127,6 +127,9 @@ func (f *eventFinder) statements() {
 			if modal == "hypothetical" {
 				continue // "the President should say this or that"
 			}
+			if f.c.inRelative(k, s.First) && f.speechBefore(k, s.First) {
+				continue // "Suttles said BP, which has promised to pay, would": background of what was said
+			}
 			if isCommentHeader(toks, s, k) {
 				continue // "At 4:43 pm on 28 May 2010, Safetyman wrote:"
 			}
@@ -367,7 +370,9 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		// ("sued, claiming the company's mistakes": the company is what
 		// was claimed about).
 		if toks[k].Tag != "VBG" && (k == s.First || toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`)) {
-			return f.c.subjectAfter(k)
+			if e := f.c.subjectAfter(k); e >= 0 && !f.subjectOfClause(e, k) {
+				return e
+			}
 		}
 		return -1
 	}
@@ -391,6 +396,39 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		}
 	}
 	return -1
+}
+
+// speechBefore reports whether a verb of saying outside quotations stands
+// in toks[from:k].
+func (f *eventFinder) speechBefore(k, from int) bool {
+	for j := from; j < k; j++ {
+		if isSpeechVerb(f.a.toks[j]) && !f.c.inQuote(f.a.toks[j].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfClause reports whether the first mention of entity e after the
+// verb toks[k] is followed by a finite verb: ", said BP was under orders"
+// reports what was said of BP; it is no inverted subject (", said BP").
+func (f *eventFinder) subjectOfClause(e, k int) bool {
+	toks := f.a.toks
+	j := k + 1
+	for j < len(toks) && j <= k+4 && f.c.entAt(toks[j].Start) != e {
+		j++
+	}
+	for j < len(toks) && f.c.entAt(toks[j].Start) == e {
+		j++
+	}
+	if j >= len(toks) || toks[j].Sent != toks[k].Sent {
+		return false
+	}
+	switch toks[j].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // isMedia reports whether entity e is a news outlet: outlets report
