@@ -393,6 +393,9 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		return -1
 	}
 	if e := c.entAt(toks[j].Start); e >= 0 {
+		if p, ok := c.prepObject(j, lim); ok {
+			return p
+		}
 		if c.isSpeaker(e) {
 			return e
 		}
@@ -400,6 +403,40 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	}
 	return c.referent(j)
 }
+
+// prepObject reads the name at token j, just before a verb, when it is the
+// object of a preposition: "Petty Officer Jane Roe in New Orleans said",
+// "Jane Roe of Acme said", "the head of BP said". Such a name is no
+// subject; the subject is the name before the preposition, or an unnamed
+// one (-1). ok is false when the name follows no preposition.
+func (c *claimFinder) prepObject(j, lim int) (subject int, ok bool) {
+	toks := c.seg.toks
+	e := c.entAt(toks[j].Start)
+	if e < 0 {
+		return -1, false
+	}
+	i := j
+	for i > lim && c.entAt(toks[i-1].Start) == e {
+		i--
+	}
+	for i > lim && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ") {
+		i--
+	}
+	if i <= lim || !subjectPreps[strings.ToLower(toks[i-1].Norm)] {
+		return -1, false
+	}
+	if i-1 > lim {
+		if p := c.entAt(toks[i-2].Start); c.isSpeaker(p) && p != e {
+			return p, true
+		}
+	}
+	return -1, true
+}
+
+// subjectPreps are prepositions whose object, just before a verb, is no
+// subject of it ("Jane Roe in New Orleans said", "workers who were on the
+// rig said").
+var subjectPreps = map[string]bool{"in": true, "at": true, "from": true, "of": true, "on": true, "with": true, "for": true, "aboard": true}
 
 // openingSubject reads the subject of a verb preceded by comma-enclosed
 // phrases (toks[j] is the comma before the verb) as the name that opens the
@@ -519,7 +556,13 @@ func (c *claimFinder) nounSubject(k, lim int) bool {
 	for j >= lim && skippable(toks[j]) {
 		j--
 	}
-	return j >= lim && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0
+	if j < lim {
+		return false
+	}
+	if p, ok := c.prepObject(j, lim); ok && p < 0 {
+		return true // "the head of BP said"
+	}
+	return (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0
 }
 
 // nearestBefore returns the first person or organisation mentioned before

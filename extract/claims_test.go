@@ -56,6 +56,10 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|?|BP would sell its stake"}},
 		{"phrases between the name and the verb", "Jane Roe, owner of Acme Rentals, which rents boats, said the spill was ruining her business.",
 			[]string{"paraphrase|Jane Roe|the spill was ruining her business"}},
+		{"a place after the speaker's name", "Petty Officer Jane Roe in New Orleans said a cutter had seen no leaks.",
+			[]string{"paraphrase|Jane Roe|a cutter had seen no leaks"}},
+		{"the head of an organisation is not the organisation", "The head of BP said the well was shut.",
+			[]string{"paraphrase|?|the well was shut"}},
 		{"a company's investors do not speak for it", "Some BP investors have sued, claiming the company misled them.",
 			[]string{"paraphrase|?|the company misled them"}},
 		// errors
