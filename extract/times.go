@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,8 +26,7 @@ func findTimes(text, published string, sents []sentence) []timeRef {
 	for _, t := range tagger.Tag(text, published) {
 		out = append(out, timeRefOf(t))
 	}
-	chronology(text, published, sents, out)
-	return out
+	return chronology(text, published, sents, out)
 }
 
 // chronology gives the entries of a dated list their year. An entry is a
@@ -38,7 +38,11 @@ func findTimes(text, published string, sents []sentence) []timeRef {
 // without a year before it is in the last such month and day up to then).
 // The tagger, which reads one phrase at a time, puts a present-tense entry
 // ("April 30 - Hayward says") in the publication year.
-func chronology(text, published string, sents []sentence, refs []timeRef) {
+//
+// A paragraph that opens with four digits and a colon ("2001: Following the
+// speech, ...") is an entry of a live blog stamped with the time of day
+// (20:01), not a year: it is dropped.
+func chronology(text, published string, sents []sentence, refs []timeRef) []timeRef {
 	paraStart := map[int]bool{}
 	for i, s := range sents {
 		if i == 0 || sents[i-1].Para != s.Para {
@@ -48,7 +52,14 @@ func chronology(text, published string, sents []sentence, refs []timeRef) {
 	year, month := 0, 0 // of the last entry
 	for i := range refs {
 		r := &refs[i]
-		if r.Type != "DATE" || r.When.Start == nil || (r.When.Granularity != model.Day && r.When.Granularity != model.Month) {
+		if r.Type != "DATE" || r.When.Start == nil || (r.When.Granularity != model.Day && r.When.Granularity != model.Month && r.When.Granularity != model.Year) {
+			continue
+		}
+		if r.When.Granularity == model.Year && paraStart[r.Start] && isClock(text[r.Start:r.End]) && strings.HasPrefix(strings.TrimLeft(text[r.End:], " "), ":") {
+			r.Type = "" // not a date: dropped below
+			continue
+		}
+		if r.When.Granularity == model.Year {
 			continue
 		}
 		y, _ := strconv.Atoi((*r.When.Start)[:4])
@@ -73,6 +84,18 @@ func chronology(text, published string, sents []sentence, refs []timeRef) {
 		}
 		year, month = y, m
 	}
+	return slices.DeleteFunc(refs, func(r timeRef) bool { return r.Type == "" })
+}
+
+// isClock reports whether s is four digits that read as a time of day
+// ("2001", "0945"): hours up to 23, minutes up to 59.
+func isClock(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	h, err1 := strconv.Atoi(s[:2])
+	m, err2 := strconv.Atoi(s[2:])
+	return err1 == nil && err2 == nil && h <= 23 && m <= 59
 }
 
 // isEntryMark reports whether s, the text after a date, goes on with the

@@ -18,6 +18,10 @@ func TestChronology(t *testing.T) {
 			"Timeline of the crisis:\nOctober 2 - Talks open.\nDecember 9: Talks end.\n",
 			"2011-02-01",
 			[]string{"October 2=2010-10-02", "December 9=2010-12-09"}},
+		{"a live blog's time of day is no year",
+			"Obama spoke.\n2001 : After the speech, Robert Gibbs will answer questions.\nIn 1999 prices fell.\n",
+			"2010-06-15",
+			[]string{"1999=1999"}},
 		// errors: dates that are no list entries keep their reading
 		{"a paragraph that opens with a date but no dash", "In 2008 prices rose.\nNov. 24 was cold.\n", "2011-01-11",
 			[]string{"2008=2008", "Nov. 24=2010-11-24"}},
