@@ -619,14 +619,19 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 		case w == "they" || w == "we" || w == "both" || w == "two":
 			return true
 		case w == "who" || w == "which":
-			// "Putin and Joe Biden, the former US president, who spoke":
-			// the antecedent, past its apposition.
-			for a := i - 1; a > s.First && a >= i-15; a-- {
-				if strings.EqualFold(toks[a].Norm, "and") && f.c.entAt(toks[a-1].Start) >= 0 && a+1 < k && f.c.entAt(toks[a+1].Start) >= 0 {
+			// A relative clause's subject is its antecedent, read as the
+			// participants are: two or more of them joined by "and"
+			// ("Putin and Joe Biden, the former US president, who spoke";
+			// not "BP chief executive Tony Hayward, who has spoken").
+			if len(f.participants(toks[k].Sent, k)) < 2 {
+				return false
+			}
+			for a := i - 1; a > s.First && toks[a].Norm != ";"; a-- {
+				if strings.EqualFold(toks[a].Norm, "and") && f.c.entAt(toks[a-1].Start) >= 0 && f.c.entAt(toks[a+1].Start) >= 0 {
 					return true
 				}
 			}
-			i = s.First
+			return false
 		case w == "," || w == ";" || w == "that":
 			i = s.First // the subject is in this clause
 		}
