@@ -127,6 +127,9 @@ func (f *eventFinder) statements() {
 			if modal == "hypothetical" {
 				continue // "the President should say this or that"
 			}
+			if f.passiveOrInfinitive(k) {
+				continue // "it has yet to be suggested", "relied on BP to tell them"
+			}
 			if f.c.inRelative(k, s.First) && f.speechBefore(k, s.First) {
 				continue // "Suttles said BP, which has promised to pay, would": background of what was said
 			}
@@ -396,6 +399,31 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		}
 	}
 	return -1
+}
+
+// passiveOrInfinitive reports whether the verb of saying toks[k] is in the
+// passive without its agent ("it has yet to be suggested", "was reported")
+// or a bare infinitive after "to" ("relied on BP to tell them"): neither
+// reports that someone named spoke.
+func (f *eventFinder) passiveOrInfinitive(k int) bool {
+	toks := f.a.toks
+	if k == 0 || !isSpeechVerb(toks[k]) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	switch {
+	case toks[k].Tag == "VB" && toks[j].Tag == "TO":
+		return true
+	case toks[k].Tag == "VBN":
+		switch strings.ToLower(toks[j].Norm) {
+		case "be", "been", "being", "is", "are", "was", "were":
+			return k+1 >= len(toks) || !strings.EqualFold(toks[k+1].Norm, "by")
+		}
+	}
+	return false
 }
 
 // speechBefore reports whether a verb of saying outside quotations stands
