@@ -306,6 +306,26 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	for j >= lim && skippable(toks[j]) {
 		j--
 	}
+	// "The documents criticize Jane Roe, an official, saying": a participle
+	// after a comma takes the subject of the sentence's first verb, not a
+	// name in between.
+	if toks[k].Tag == "VBG" && j >= lim && toks[j].Norm == "," {
+		for v := lim; v < j; v++ {
+			switch toks[v].Tag {
+			case "VBD", "VBZ", "VBP", "MD", "VB": // "VB": a present tagged as a base form
+				if c.inQuote(toks[v].Start) {
+					continue
+				}
+				if c.nounSubject(v, lim) {
+					return -1
+				}
+				if e := c.subjectBefore(v, lim); e >= 0 {
+					return e
+				}
+				v = j // no subject read: go on as before
+			}
+		}
+	}
 	// "Yamato Life Insurance Company, which declared": the relative
 	// pronoun's antecedent.
 	if j > lim && (toks[j].Tag == "WDT" || toks[j].Tag == "WP") {

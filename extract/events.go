@@ -196,10 +196,33 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 		}
 		return "010", 1, true
 	}
-	if t, n, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement {
+	if t, n, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement && !f.genericStatement(k) {
 		return t.CAMEO, n, true
 	}
 	return "", 0, false
+}
+
+// genericStatement reports whether the statement noun toks[k] names no one
+// speech act: accounts ("financial statements") or a plural with no
+// determiner, number or owner before it ("in public statements",
+// "statements by officials"), which speaks of speech acts in general.
+func (f *eventFinder) genericStatement(k int) bool {
+	toks := f.a.toks
+	j := k - 1
+	for j >= 0 && toks[j].Tag == "JJ" && !strings.EqualFold(toks[j].Norm, "financial") {
+		j--
+	}
+	if j >= 0 && strings.EqualFold(toks[j].Norm, "financial") {
+		return true
+	}
+	if toks[k].Tag != "NNS" || j < 0 {
+		return false
+	}
+	switch toks[j].Tag {
+	case "DT", "PRP$", "POS", "CD":
+		return false
+	}
+	return f.c.entAt(toks[j].Start) < 0
 }
 
 // isWrite reports whether w is a form of the verb "write".
@@ -802,7 +825,7 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			continue
 		}
 		tk := f.tokenAt(r.Start)
-		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) {
+		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) || f.possessiveTime(r) {
 			continue
 		}
 		if f.clause[tk] == f.clause[k] {
@@ -835,12 +858,19 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 				continue
 			}
 			tk := f.tokenAt(r.Start)
-			if tk >= 0 && f.clause[tk] < f.firstVerbClause(s) && !f.c.inQuote(r.Start) {
+			if tk >= 0 && f.clause[tk] < f.firstVerbClause(s) && !f.c.inQuote(r.Start) && !f.possessiveTime(r) {
 				return r, true
 			}
 		}
 	}
 	return timeRef{}, false
+}
+
+// possessiveTime reports whether the time r is a possessive ("Monday's
+// luncheon", "last year's spill"): it dates the noun after it, not a verb.
+func (f *eventFinder) possessiveTime(r timeRef) bool {
+	j := f.tokenAt(r.End)
+	return j >= 0 && f.a.toks[j].Start >= r.End && f.a.toks[j].Tag == "POS"
 }
 
 // hasTemporalConnective reports whether one of toks orders two events in
