@@ -104,6 +104,11 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					j++
 					continue
 				}
+				// A middle initial: "David H. Nicholas".
+				if toks[j].Norm == "." && toks[j].Start == toks[j-1].End && len(toks[j-1].Norm) == 1 && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] {
+					j++
+					continue
+				}
 				// "of" between capitals: "Secretary of State", "Bank of
 				// America"; not after a person's name ("Terry Hazen of
 				// Lawrence Berkeley National Laboratory").
@@ -243,6 +248,18 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	if role != "" && strings.EqualFold(toks[i].Norm, "of") {
 		return splitRun(text, toks, i+1, j, si, heading)
 	}
+	// A known organisation with a legal suffix ("BP Plc", "Apple Inc.") is
+	// that organisation.
+	for m := j - 1; m > i; m-- {
+		if !l.orgSuffixes[strings.ToLower(toks[m].Norm)] {
+			break
+		}
+		if k, ok := l.known[strings.ToLower(joinNorm(toks[i:m]))]; ok && k.Kind == model.Organization {
+			c := nameCand{span: span{toks[i].Start, toks[j-1].End}, Name: k.Name, Surface: joinNorm(toks[i:j]), Words: strings.Fields(joinNorm(toks[i:j])),
+				Role: role, Kind: k.Kind, Known: true, Sent: si}
+			return []nameCand{c}
+		}
+	}
 	// A known name glued to another name ("NBC Obama" in a run-in
 	// headline): two names.
 	if role == "" {
@@ -267,6 +284,10 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	}
 	words := make([]string, 0, j-i)
 	for _, t := range toks[i:j] {
+		if t.Norm == "." && len(words) > 0 {
+			words[len(words)-1] += "." // the stop of an initial
+			continue
+		}
 		words = append(words, cleanWord(t.Norm))
 	}
 	// Sentence-initial common words ("During", "Journalists") are not names

@@ -86,6 +86,10 @@ func TestFindEntities(t *testing.T) {
 			[]string{"organization:BP"}, []string{"Jane Roe", "Jane", "House BP", "White House"}},
 		{"a capitalised function word ends a name", "Photograph : Jane Roe When BP said it , Hayward was blamed .",
 			[]string{"organization:BP"}, []string{"Jane Roe When BP"}},
+		{"middle initial", "A spokesman, Jane Q. Roe, said so.",
+			[]string{"person:Jane Q. Roe"}, []string{"Jane Q", "Roe"}},
+		{"legal suffix of a known organisation", "BP Plc said on Monday it would pay.",
+			[]string{"organization:BP"}, []string{"Plc", "BP Plc"}},
 		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",
 			[]string{"person:Jane Roe"}, []string{"End Quote Jane Roe", "End Quote Jane Roe BBC"}},
 	}
