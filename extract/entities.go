@@ -116,6 +116,12 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					j += 2
 					continue
 				}
+				// "for" after an organisation word: "Campaign for Fair
+				// Elections", "Center for Progressive Reform".
+				if strings.EqualFold(toks[j].Norm, "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] && lex().orgSuffixes[strings.ToLower(toks[j-1].Norm)] {
+					j += 2
+					continue
+				}
 				// "and" inside an organisation's name: "Health and Safety
 				// Executive", "National Oceanic and Atmospheric
 				// Administration" (the name ends in an organisation word).
@@ -604,8 +610,10 @@ func groupEntities(cands []nameCand) []docEntity {
 		default:
 			gr.ent.Name = bestForm(gr.forms, gr.first, cands[gr.cands[0]].Name)
 			gr.ent.Kind = voteKind(gr.votes, hasRole, multi)
-			// "Singapore Airlines", "NPD Group": an organisation by its last word.
-			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] && !hasRole {
+			// "Singapore Airlines", "NPD Group": an organisation by its last
+			// word; "Campaign for Fair Elections", "University of Maryland":
+			// by the word before "for" or "of".
+			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && !hasRole && (lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] || orgHeadBeforePrep(ws)) {
 				gr.ent.Kind = model.Organization
 			}
 		}
@@ -615,6 +623,17 @@ func groupEntities(cands []nameCand) []docEntity {
 		out = append(out, gr.ent)
 	}
 	return out
+}
+
+// orgHeadBeforePrep reports whether a word of the name before "for" or
+// "of" is the head of an organisation's name ("Campaign for ...").
+func orgHeadBeforePrep(ws []string) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if (ws[i] == "for" || ws[i] == "of") && lex().orgSuffixes[strings.ToLower(ws[i-1])] {
+			return true
+		}
+	}
+	return false
 }
 
 // voteKind decides the kind of an entity that is not in the list.

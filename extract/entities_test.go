@@ -90,6 +90,8 @@ func TestFindEntities(t *testing.T) {
 			[]string{"person:Jane Q. Roe"}, []string{"Jane Q", "Roe"}},
 		{"legal suffix of a known organisation", "BP Plc said on Monday it would pay.",
 			[]string{"organization:BP"}, []string{"Plc", "BP Plc"}},
+		{"for inside an organisation's name", "The Campaign for Fair Elections and the University of Maryland said so.",
+			[]string{"organization:Campaign for Fair Elections", "organization:University of Maryland"}, []string{"Fair Elections"}},
 		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",
 			[]string{"person:Jane Roe"}, []string{"End Quote Jane Roe", "End Quote Jane Roe BBC"}},
 	}
