@@ -439,8 +439,22 @@ func (c *claimFinder) prepObject(j, lim int) (subject int, ok bool) {
 	for i > lim && c.entAt(toks[i-1].Start) == e {
 		i--
 	}
-	for i > lim && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ") {
-		i--
+	// Back over determiners, adjectives and a name joined by "and" ("on the
+	// House Energy and Commerce Committee").
+	isName := func(t token) bool { return t.Tag == "NNP" || t.Tag == "NNPS" || c.entAt(t.Start) >= 0 }
+	for i > lim {
+		switch {
+		case toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ":
+			i--
+			continue
+		case toks[i-1].Tag == "CC" && i-2 >= lim && isName(toks[i-2]):
+			i -= 2
+			for i > lim && isName(toks[i-1]) {
+				i--
+			}
+			continue
+		}
+		break
 	}
 	if i <= lim || !subjectPreps[strings.ToLower(toks[i-1].Norm)] {
 		return -1, false

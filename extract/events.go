@@ -127,6 +127,9 @@ func (f *eventFinder) statements() {
 			if modal == "hypothetical" {
 				continue // "the President should say this or that"
 			}
+			if f.gerundObject(k) {
+				continue // "the work on approving and denying claims"
+			}
 			if f.passiveOrInfinitive(k) {
 				continue // "it has yet to be suggested", "relied on BP to tell them"
 			}
@@ -405,6 +408,19 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 	if second {
 		return -1 // a second speech act needs its own subject
 	}
+	// "after the president made a statement": the subject of the verb
+	// whose object the noun is.
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		if strings.HasPrefix(toks[j].Tag, "VB") && !f.c.inQuote(toks[j].Start) {
+			if e := f.c.subjectBefore(j, s.First); e >= 0 {
+				return e
+			}
+			break
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
+			break
+		}
+	}
 	// A noun ("In a recent interview ..., Putin praised"; "Putin's
 	// interview"): the first person or organisation of the sentence.
 	for j := s.First; j < s.Lim; j++ {
@@ -422,6 +438,29 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		}
 	}
 	return -1
+}
+
+// gerundObject reports whether the verb of saying toks[k] is a gerund
+// governed by a preposition ("work on approving and denying claims",
+// "talk of denying it"): a noun, not a speech act. "By saying", "after
+// saying" and "before saying" report one and are not counted.
+func (f *eventFinder) gerundObject(k int) bool {
+	toks := f.a.toks
+	if toks[k].Tag != "VBG" || k == 0 {
+		return false
+	}
+	j := k - 1
+	if toks[j].Tag == "CC" && j > 0 && toks[j-1].Tag == "VBG" {
+		j -= 2 // "approving and denying"
+	}
+	if j < 0 || toks[j].Tag != "IN" {
+		return false
+	}
+	switch strings.ToLower(toks[j].Norm) {
+	case "on", "of", "for", "about", "in", "at":
+		return true
+	}
+	return false
 }
 
 // passiveOrInfinitive reports whether the verb of saying toks[k] is in the
@@ -514,6 +553,16 @@ func (f *eventFinder) isJournalist(si, e int) bool {
 		if m.Start < s.Start || m.Start >= s.End {
 			continue
 		}
+		// "BBC business editor Robert Peston", "Time magazine's blogger,
+		// Bryan Walsh": a press title just before the name.
+		for j := k - 1; j >= s.First && j >= k-3; j-- {
+			if pressTitles[strings.ToLower(toks[j].Norm)] {
+				return true
+			}
+			if toks[j].Norm != "," && toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
+				break
+			}
+		}
 		if k-2 >= s.First && toks[k-1].Tag == "POS" {
 			if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
 				return true
@@ -521,6 +570,14 @@ func (f *eventFinder) isJournalist(si, e int) bool {
 		}
 	}
 	return false
+}
+
+// pressTitles are the titles of people who write the news: their words in
+// an article are the report, not an event of it (Wikipedia "Journalist":
+// the newsroom roles).
+var pressTitles = map[string]bool{
+	"editor": true, "correspondent": true, "reporter": true, "columnist": true, "journalist": true,
+	"blogger": true, "commentator": true, "anchor": true,
 }
 
 // pastPerfectUndated reports whether the verb toks[k] is in the past perfect
