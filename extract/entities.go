@@ -556,7 +556,7 @@ func groupEntities(cands []nameCand) []docEntity {
 		// Michelle) goes to the one named most often, then the first.
 		g := -1
 		for gi, gr := range groups {
-			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) {
+			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) || otherRole(cands, gr.cands, c.Role) {
 				continue
 			}
 			if g < 0 || len(gr.cands) > len(groups[g].cands) {
@@ -674,6 +674,30 @@ func bestForm(forms map[string]int, first map[string]int, def string) string {
 		return def
 	}
 	return keys[0]
+}
+
+// otherRole reports whether the title role, written with a lone surname,
+// differs from every title of the full names idx, when they have some:
+// "President Obama" is not Michelle Obama, "First Lady" ("Obama" alone
+// still is).
+func otherRole(cands []nameCand, idx []int, role string) bool {
+	if role == "" {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(role))
+	head := ws[len(ws)-1]
+	titled := false
+	for _, ci := range idx {
+		r := strings.ToLower(cands[ci].Role)
+		if r == "" {
+			continue
+		}
+		titled = true
+		if strings.Contains(r, head) {
+			return false
+		}
+	}
+	return titled
 }
 
 // matchesSurname reports whether w is the surname (last word) of one of the

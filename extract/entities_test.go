@@ -92,6 +92,10 @@ func TestFindEntities(t *testing.T) {
 			[]string{"organization:BP"}, []string{"Plc", "BP Plc"}},
 		{"for inside an organisation's name", "The Campaign for Fair Elections and the University of Maryland said so.",
 			[]string{"organization:Campaign for Fair Elections", "organization:University of Maryland"}, []string{"Fair Elections"}},
+		{"a lone surname with another title is another person", "First Lady Michelle Obama visited Grand Isle. On Monday President Obama spoke.",
+			[]string{"person:Michelle Obama[First Lady]"}, nil},
+		{"federal agencies are organisations", "The U.S. Coast Guard and NOAA said the EPA agreed.",
+			[]string{"organization:Coast Guard", "organization:National Oceanic and Atmospheric Administration", "organization:Environmental Protection Agency"}, nil},
 		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",
 			[]string{"person:Jane Roe"}, []string{"End Quote Jane Roe", "End Quote Jane Roe BBC"}},
 	}

@@ -199,10 +199,30 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 		}
 		return "010", 1, true
 	}
-	if t, n, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement && !f.genericStatement(k) {
+	if t, n, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement && !f.genericStatement(k) && !afterTemporalPrep(toks, k) {
 		return t.CAMEO, n, true
 	}
 	return "", 0, false
+}
+
+// afterTemporalPrep reports whether the noun toks[k] is the object of
+// "ahead of", "before", "after" or "following" ("Ahead of the televised
+// speech, executives told ..."): it dates another event and reports none.
+func afterTemporalPrep(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "VBN" || toks[j].Tag == "PRP$" || toks[j].Tag == "POS" || toks[j].Tag == "NNP") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[j].Norm) {
+	case "before", "after", "following":
+		return true
+	case "of":
+		return j > 0 && strings.EqualFold(toks[j-1].Norm, "ahead")
+	}
+	return false
 }
 
 // genericStatement reports whether the statement noun toks[k] names no one
@@ -892,6 +912,11 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			// the reported clause dates what was said ("says the well will
 			// be finished in August").
 			if f.isSpeechAct(k) && tk > k && (hasFiniteVerb(toks[k+1:tk]) || hasWord(toks[k+1:tk], "that")) {
+				continue
+			}
+			// ..., or one inside a possessive object ("noting Feinberg's
+			// job in the 1970s").
+			if f.isSpeechAct(k) && tk > k && hasTag(toks[k+1:tk], "POS") {
 				continue
 			}
 			// A time before the trigger with "before" or "after" between
