@@ -289,6 +289,14 @@ func skippable(t token) bool {
 	return t.Tag == "RB" || t.Tag == "MD" || (isSpeechVerb(t) && t.Tag != "VBG")
 }
 
+// spokesNouns are the people who speak for their organisation: "BP
+// officials said" is BP speaking.
+var spokesNouns = map[string]bool{
+	"officials": true, "executives": true, "spokesmen": true, "spokeswomen": true, "spokespeople": true,
+	"leaders": true, "representatives": true, "lawyers": true, "attorneys": true, "managers": true,
+	"engineers": true, "sources": true, "aides": true, "directors": true, "officers": true,
+}
+
 // subjectBefore finds the subject of the verb toks[k], looking back no
 // further than token lim: a name or a pronoun just before it (skipping
 // adverbs and auxiliaries, and a comma-enclosed apposition), or -1.
@@ -297,6 +305,26 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	j := k - 1
 	for j >= lim && skippable(toks[j]) {
 		j--
+	}
+	// "The documents criticize Jane Roe, an official, saying": a participle
+	// after a comma takes the subject of the sentence's first verb, not a
+	// name in between.
+	if toks[k].Tag == "VBG" && j >= lim && toks[j].Norm == "," {
+		for v := lim; v < j; v++ {
+			switch toks[v].Tag {
+			case "VBD", "VBZ", "VBP", "MD", "VB": // "VB": a present tagged as a base form
+				if c.inQuote(toks[v].Start) {
+					continue
+				}
+				if c.nounSubject(v, lim) {
+					return -1
+				}
+				if e := c.subjectBefore(v, lim); e >= 0 {
+					return e
+				}
+				v = j // no subject read: go on as before
+			}
+		}
 	}
 	// "Yamato Life Insurance Company, which declared": the relative
 	// pronoun's antecedent.
@@ -326,13 +354,17 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		}
 	}
 	// "Republican Party leaders insisted", "Boeing officials said": the
-	// organisation they speak for.
-	if j > lim && toks[j].Tag == "NNS" {
+	// organisation they speak for (not "BP investors claimed": investors,
+	// customers or analysts of a company do not speak for it).
+	if j > lim && toks[j].Tag == "NNS" && spokesNouns[strings.ToLower(toks[j].Norm)] {
 		if e := c.entAt(toks[j-1].Start); c.isSpeaker(e) && c.ents[e].Kind == model.Organization {
 			return e
 		}
 	}
 	if j >= lim && toks[j].Norm == "," {
+		if e := c.openingSubject(j, lim); e >= 0 {
+			return e
+		}
 		// An apposition or inserted phrase: jump to the comma that opens it,
 		// unless the phrase is a name ("Irish airline, Ryanair, announced").
 		if j > lim && c.isSpeaker(c.entAt(toks[j-1].Start)) && c.ents[c.entAt(toks[j-1].Start)].Kind != model.Place {
@@ -362,6 +394,13 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 	if j < lim {
 		return -1
 	}
+	// "The Obama administration, confirming the kills, said": the leader
+	// whose government it is.
+	if j > lim && isGovernmentNoun(toks[j].Norm) && c.entAt(toks[j].Start) < 0 {
+		if e := c.entAt(toks[j-1].Start); e >= 0 && c.ents[e].Kind == model.Person {
+			return e
+		}
+	}
 	if c.inQuote(toks[j].Start) {
 		// A token glued to the closing mark (`avoided,"he said`): its tail.
 		if c.inQuote(toks[j].End - 1) {
@@ -374,12 +413,104 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		return -1
 	}
 	if e := c.entAt(toks[j].Start); e >= 0 {
+		if p, ok := c.prepObject(j, lim); ok {
+			return p
+		}
 		if c.isSpeaker(e) {
 			return e
 		}
 		return -1
 	}
 	return c.referent(j)
+}
+
+// prepObject reads the name at token j, just before a verb, when it is the
+// object of a preposition: "Petty Officer Jane Roe in New Orleans said",
+// "Jane Roe of Acme said", "the head of BP said". Such a name is no
+// subject; the subject is the name before the preposition, or an unnamed
+// one (-1). ok is false when the name follows no preposition.
+func (c *claimFinder) prepObject(j, lim int) (subject int, ok bool) {
+	toks := c.seg.toks
+	e := c.entAt(toks[j].Start)
+	if e < 0 {
+		return -1, false
+	}
+	i := j
+	for i > lim && c.entAt(toks[i-1].Start) == e {
+		i--
+	}
+	// Back over determiners, adjectives and a name joined by "and" ("on the
+	// House Energy and Commerce Committee").
+	isName := func(t token) bool { return t.Tag == "NNP" || t.Tag == "NNPS" || c.entAt(t.Start) >= 0 }
+	for i > lim {
+		switch {
+		case toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ":
+			i--
+			continue
+		case toks[i-1].Tag == "CC" && i-2 >= lim && isName(toks[i-2]):
+			i -= 2
+			for i > lim && isName(toks[i-1]) {
+				i--
+			}
+			continue
+		}
+		break
+	}
+	if i <= lim || !subjectPreps[strings.ToLower(toks[i-1].Norm)] {
+		return -1, false
+	}
+	if i-1 > lim {
+		if p := c.entAt(toks[i-2].Start); c.isSpeaker(p) && p != e {
+			return p, true
+		}
+	}
+	return -1, true
+}
+
+// subjectPreps are prepositions whose object, just before a verb, is no
+// subject of it ("Jane Roe in New Orleans said", "workers who were on the
+// rig said").
+var subjectPreps = map[string]bool{"in": true, "at": true, "from": true, "of": true, "on": true, "with": true, "for": true, "aboard": true}
+
+// openingSubject reads the subject of a verb preceded by comma-enclosed
+// phrases (toks[j] is the comma before the verb) as the name that opens the
+// sentence at token lim, when that name is followed by a comma and the
+// phrases up to the verb are appositions or relative clauses: "Gary Bratt,
+// owner of a shop, which rents boats, said" is Gary Bratt, not the shop.
+// It returns -1 otherwise.
+func (c *claimFinder) openingSubject(j, lim int) int {
+	toks := c.seg.toks
+	i := lim
+	if i < j && toks[i].Tag == "DT" {
+		i++
+	}
+	e := c.entAt(toks[i].Start)
+	if !c.isSpeaker(e) {
+		return -1
+	}
+	for i < j && c.entAt(toks[i].Start) == e {
+		i++
+	}
+	if i >= j || toks[i].Norm != "," {
+		return -1
+	}
+	// Each phrase between commas: no finite verb unless it is a relative
+	// clause.
+	for seg := i + 1; seg < j; {
+		end := seg
+		for end < j && toks[end].Norm != "," {
+			end++
+		}
+		if c.inQuote(toks[seg].Start) {
+			return -1
+		}
+		rel := toks[seg].Tag == "WDT" || toks[seg].Tag == "WP" || toks[seg].Tag == "WP$"
+		if !rel && hasFiniteVerb(toks[seg:end]) {
+			return -1
+		}
+		seg = end + 1
+	}
+	return e
 }
 
 // subjectAfter finds an inverted subject: "said Trump", "said the Kremlin".
@@ -459,7 +590,13 @@ func (c *claimFinder) nounSubject(k, lim int) bool {
 	for j >= lim && skippable(toks[j]) {
 		j--
 	}
-	return j >= lim && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0
+	if j < lim {
+		return false
+	}
+	if p, ok := c.prepObject(j, lim); ok && p < 0 {
+		return true // "the head of BP said"
+	}
+	return (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0
 }
 
 // nearestBefore returns the first person or organisation mentioned before
@@ -472,6 +609,9 @@ func (c *claimFinder) nearestBefore(k, lim int) int {
 			continue
 		}
 		if e := c.entAt(toks[j].Start); c.isSpeaker(e) {
+			if c.modifiesNoun(j, e) {
+				continue // "some BP investors sued, claiming": BP does not speak
+			}
 			return e
 		}
 		if r := c.referent(j); r >= 0 {
@@ -479,6 +619,21 @@ func (c *claimFinder) nearestBefore(k, lim int) int {
 		}
 	}
 	return -1
+}
+
+// modifiesNoun reports whether the mention of entity e at token j modifies
+// a common noun after it ("BP investors", "the BP oil spill"): a noun that
+// is no title and does not speak for it (see spokesNouns).
+func (c *claimFinder) modifiesNoun(j, e int) bool {
+	toks := c.seg.toks
+	for j < len(toks) && c.entAt(toks[j].Start) == e {
+		j++
+	}
+	if j >= len(toks) || toks[j].Sent != toks[j-1].Sent || (toks[j].Tag != "NN" && toks[j].Tag != "NNS") {
+		return false
+	}
+	w := strings.ToLower(toks[j].Norm)
+	return !spokesNouns[w] && !lex().roles[w]
 }
 
 // pronouns that can stand for a person.

@@ -87,13 +87,19 @@ func nameCandidates(text string, seg segmented) []nameCand {
 	var out []nameCand
 	for si, s := range seg.sents {
 		toks := seg.toks[s.First:s.Lim]
+		credit := photoCredits(toks)
 		for i := 0; i < len(toks); {
-			if !isCapWord(toks[i]) {
+			if !isCapWord(toks[i]) || credit[i] {
 				i++
 				continue
 			}
 			j := i + 1
-			for j < len(toks) {
+			for j < len(toks) && !credit[j] {
+				// A capitalised function word starts a new clause: "Dave
+				// Martin When BP said".
+				if isCapWord(toks[j]) && (toks[j].Tag == "WRB" || toks[j].Tag == "DT" || toks[j].Tag == "PRP" || toks[j].Tag == "MD") {
+					break
+				}
 				if isCapWord(toks[j]) {
 					j++
 					continue
@@ -109,10 +115,21 @@ func nameCandidates(text string, seg segmented) []nameCand {
 						continue
 					}
 				}
+				// A middle initial: "David H. Nicholas".
+				if toks[j].Norm == "." && toks[j].Start == toks[j-1].End && len(toks[j-1].Norm) == 1 && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] {
+					j++
+					continue
+				}
 				// "of" between capitals: "Secretary of State", "Bank of
 				// America"; not after a person's name ("Terry Hazen of
 				// Lawrence Berkeley National Laboratory").
 				if strings.EqualFold(toks[j].Norm, "of") && j+1 < len(toks) && isCapWord(toks[j+1]) && !hasPersonLabel(toks[i:j]) {
+					j += 2
+					continue
+				}
+				// "for" after an organisation word: "Campaign for Fair
+				// Elections", "Center for Progressive Reform".
+				if strings.EqualFold(toks[j].Norm, "for") && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] && lex().orgSuffixes[strings.ToLower(toks[j-1].Norm)] {
 					j += 2
 					continue
 				}
@@ -138,6 +155,65 @@ func nameCandidates(text string, seg segmented) []nameCand {
 	return out
 }
 
+// creditWords open a photo credit: "Photograph: Jane Roe/AP".
+var creditWords = map[string]bool{"photograph": true, "photo": true, "photos": true, "picture": true, "credit": true, "image": true}
+
+// photoCredits marks the tokens of a sentence that name the photographer or
+// agency of a picture rather than anyone in the news: the capitalised words
+// after "Photograph:" or "Credit:", and those glued by a slash to an agency
+// ("Jane Roe\/AP", "AP Photo\/Jane Roe", "Reuters\/Jane Roe"), up to the
+// end of the agency's name ("Jane Roe\/White House" and no more: the
+// sentence that follows is the article's).
+func photoCredits(toks []token) []bool {
+	credit := make([]bool, len(toks))
+	l := lex()
+	capRun := func(i, step int) {
+		for ; i >= 0 && i < len(toks) && isCapWord(toks[i]) && !isFunctionTag(toks[i].Tag); i += step {
+			credit[i] = true
+		}
+	}
+	for i, t := range toks {
+		w := strings.ToLower(t.Norm)
+		if creditWords[w] && i+1 < len(toks) && toks[i+1].Norm == ":" {
+			credit[i] = true
+			capRun(i+2, 1)
+			continue
+		}
+		// "(Jane Roe - AP)": a name, a dash and an agency in brackets.
+		if t.Norm == "-" && i+2 < len(toks) && (toks[i+2].Norm == ")" || toks[i+2].Norm == "-RRB-") {
+			if k, ok := l.known[strings.ToLower(toks[i+1].Norm)]; ok && k.Class == "media" {
+				capRun(i-1, -1)
+			}
+			continue
+		}
+		slash := strings.LastIndexAny(t.Norm, `/\`)
+		if slash < 0 || !startsUpper(t.Norm) {
+			continue
+		}
+		credit[i] = true
+		head := strings.ToLower(strings.Trim(t.Norm[:strings.IndexAny(t.Norm, `/\`)], `/\`))
+		tail := strings.Trim(t.Norm[slash:], `/\`)
+		// Before the slash, the photographer: "Jane Roe\/AP".
+		if _, media := l.known[head]; !media && !creditWords[head] {
+			capRun(i-1, -1)
+		}
+		// After it, the agency: as many words as make a known name.
+		n := 0
+		for m := 1; m <= 3 && i+m < len(toks); m++ {
+			if _, ok := l.known[strings.ToLower(tail+" "+joinNorm(toks[i+1:i+1+m]))]; ok {
+				n = m
+			}
+		}
+		if k, media := l.known[head]; n == 0 && (media && k.Class == "media" || creditWords[head]) {
+			capRun(i+1, 1) // "AP Photo\/Jane Roe", "Reuters\/Jane Roe"
+		}
+		for m := 1; m <= n; m++ {
+			credit[i+m] = true
+		}
+	}
+	return credit
+}
+
 // splitRun turns the capitalised run toks[i:j] into name candidates: the
 // title is split off, a leading article dropped, nationality words and
 // sentence-initial common words skipped.
@@ -148,6 +224,11 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	// of the name.
 	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
 		i++ // also "Mr", "Dr": courtesy titles are no part of the name
+	}
+	// The mark of a quote box ("End Quote Jane Roe", see quoteBoxMark) is
+	// no part of the name after it.
+	if i+1 < j && toks[i].Norm+" "+toks[i+1].Norm == quoteBoxMark {
+		i += 2
 	}
 	// A run that ends in an adjective ("US Presidential") is not a name.
 	for j > i && toks[j-1].Tag == "JJ" && toks[j-1].Label == "O" {
@@ -178,6 +259,24 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	if i >= j {
 		return nil
 	}
+	// A title with "of" and no name after it ("the CEO of B.P.", "President
+	// of Russia") names an office, not a person: only what follows "of" is a
+	// name.
+	if role != "" && strings.EqualFold(toks[i].Norm, "of") {
+		return splitRun(text, toks, i+1, j, si, heading)
+	}
+	// A known organisation with a legal suffix ("BP Plc", "Apple Inc.") is
+	// that organisation.
+	for m := j - 1; m > i; m-- {
+		if !l.orgSuffixes[strings.ToLower(toks[m].Norm)] {
+			break
+		}
+		if k, ok := l.known[strings.ToLower(joinNorm(toks[i:m]))]; ok && k.Kind == model.Organization {
+			c := nameCand{span: span{toks[i].Start, toks[j-1].End}, Name: k.Name, Surface: joinNorm(toks[i:j]), Words: strings.Fields(joinNorm(toks[i:j])),
+				Role: role, Kind: k.Kind, Known: true, Sent: si}
+			return []nameCand{c}
+		}
+	}
 	// A known name glued to another name ("NBC Obama" in a run-in
 	// headline): two names.
 	if role == "" {
@@ -190,10 +289,22 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 					return append(splitRun(text, toks, i, i+m, si, heading), splitRun(text, toks, i+m, j, si, heading)...)
 				}
 			}
+			// An organisation glued after a name of two words or more
+			// ("Jane Roe BBC business editor" in a caption): two names.
+			for m := 2; m < j-i; m++ {
+				k, ok := l.known[strings.ToLower(joinNorm(toks[i+m:j]))]
+				if ok && k.Kind == model.Organization && toks[i+m-1].Tag == "NNP" {
+					return append(splitRun(text, toks, i, i+m, si, heading), splitRun(text, toks, i+m, j, si, heading)...)
+				}
+			}
 		}
 	}
 	words := make([]string, 0, j-i)
 	for _, t := range toks[i:j] {
+		if t.Norm == "." && len(words) > 0 {
+			words[len(words)-1] += "." // the stop of an initial
+			continue
+		}
 		words = append(words, cleanWord(t.Norm))
 	}
 	// Sentence-initial common words ("During", "Journalists") are not names
@@ -456,7 +567,7 @@ func groupEntities(cands []nameCand) []docEntity {
 		// Michelle) goes to the one named most often, then the first.
 		g := -1
 		for gi, gr := range groups {
-			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) {
+			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) || otherRole(cands, gr.cands, c.Role) {
 				continue
 			}
 			if g < 0 || len(gr.cands) > len(groups[g].cands) {
@@ -510,8 +621,10 @@ func groupEntities(cands []nameCand) []docEntity {
 		default:
 			gr.ent.Name = bestForm(gr.forms, gr.first, cands[gr.cands[0]].Name)
 			gr.ent.Kind = voteKind(gr.votes, hasRole, multi)
-			// "Singapore Airlines", "NPD Group": an organisation by its last word.
-			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] && !hasRole {
+			// "Singapore Airlines", "NPD Group": an organisation by its last
+			// word; "Campaign for Fair Elections", "University of Maryland":
+			// by the word before "for" or "of".
+			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && !hasRole && (lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] || orgHeadBeforePrep(ws)) {
 				gr.ent.Kind = model.Organization
 			}
 		}
@@ -521,6 +634,17 @@ func groupEntities(cands []nameCand) []docEntity {
 		out = append(out, gr.ent)
 	}
 	return out
+}
+
+// orgHeadBeforePrep reports whether a word of the name before "for" or
+// "of" is the head of an organisation's name ("Campaign for ...").
+func orgHeadBeforePrep(ws []string) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if (ws[i] == "for" || ws[i] == "of") && lex().orgSuffixes[strings.ToLower(ws[i-1])] {
+			return true
+		}
+	}
+	return false
 }
 
 // voteKind decides the kind of an entity that is not in the list.
@@ -561,6 +685,30 @@ func bestForm(forms map[string]int, first map[string]int, def string) string {
 		return def
 	}
 	return keys[0]
+}
+
+// otherRole reports whether the title role, written with a lone surname,
+// differs from every title of the full names idx, when they have some:
+// "President Obama" is not Michelle Obama, "First Lady" ("Obama" alone
+// still is).
+func otherRole(cands []nameCand, idx []int, role string) bool {
+	if role == "" {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(role))
+	head := ws[len(ws)-1]
+	titled := false
+	for _, ci := range idx {
+		r := strings.ToLower(cands[ci].Role)
+		if r == "" {
+			continue
+		}
+		titled = true
+		if strings.Contains(r, head) {
+			return false
+		}
+	}
+	return titled
 }
 
 // matchesSurname reports whether w is the surname (last word) of one of the

@@ -77,6 +77,27 @@ func TestFindEntities(t *testing.T) {
 			[]string{"person:Gordon Brown"}, []string{"Barack Obama and Gordon Brown"}},
 		{"surname links", "Chancellor Angela Merkel arrived in Paris. Merkel then met the press.",
 			[]string{"person:Angela Merkel[Chancellor]"}, []string{"Merkel"}},
+		// fixed bugs
+		{"title of an organisation names no person", "He had spoken with the CEO of B.P. and the President of Russia.",
+			[]string{"organization:BP", "place:Russia"}, []string{"of B.P.", "of BP", "of Russia"}},
+		{"photo credits name no one", `Photograph : Jane Roe\/AP The White House said so . -LRB- AP Photo/John Doe -RRB- -LRB- John Doe - AP -RRB- Acme Inc says it will pay .`,
+			[]string{"organization:White House", "organization:Acme Inc"}, []string{"Jane Roe", "Jane", "John Doe"}},
+		{"credit glued to an agency's name", `Photograph : Jane Roe/White House BP will pay .`,
+			[]string{"organization:BP"}, []string{"Jane Roe", "Jane", "House BP", "White House"}},
+		{"a capitalised function word ends a name", "Photograph : Jane Roe When BP said it , Hayward was blamed .",
+			[]string{"organization:BP"}, []string{"Jane Roe When BP"}},
+		{"middle initial", "A spokesman, Jane Q. Roe, said so.",
+			[]string{"person:Jane Q. Roe"}, []string{"Jane Q", "Roe"}},
+		{"legal suffix of a known organisation", "BP Plc said on Monday it would pay.",
+			[]string{"organization:BP"}, []string{"Plc", "BP Plc"}},
+		{"for inside an organisation's name", "The Campaign for Fair Elections and the University of Maryland said so.",
+			[]string{"organization:Campaign for Fair Elections", "organization:University of Maryland"}, []string{"Fair Elections"}},
+		{"a lone surname with another title is another person", "First Lady Michelle Obama visited Grand Isle. On Monday President Obama spoke.",
+			[]string{"person:Michelle Obama[First Lady]"}, nil},
+		{"federal agencies are organisations", "The U.S. Coast Guard and NOAA said the EPA agreed.",
+			[]string{"organization:Coast Guard", "organization:National Oceanic and Atmospheric Administration", "organization:Environmental Protection Agency"}, nil},
+		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",
+			[]string{"person:Jane Roe"}, []string{"End Quote Jane Roe", "End Quote Jane Roe BBC"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/timelinehq/timeline/model"
 )
@@ -127,6 +128,15 @@ func (f *eventFinder) statements() {
 			if modal == "hypothetical" {
 				continue // "the President should say this or that"
 			}
+			if f.gerundObject(k) {
+				continue // "the work on approving and denying claims"
+			}
+			if f.passiveOrInfinitive(k) {
+				continue // "it has yet to be suggested", "relied on BP to tell them"
+			}
+			if f.c.inRelative(k, s.First) && f.speechBefore(k, s.First) {
+				continue // "Suttles said BP, which has promised to pay, would": background of what was said
+			}
 			if isCommentHeader(toks, s, k) {
 				continue // "At 4:43 pm on 28 May 2010, Safetyman wrote:"
 			}
@@ -181,16 +191,95 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 		return "", 0, false
 	}
 	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) {
+		if isWrite(w) && !f.namesDocument(toks[k].Sent) {
+			return "", 0, false
+		}
 		t, n, ok := triggerAt(toks, k)
 		if ok && t.Type == model.Statement {
 			return t.CAMEO, n, true
 		}
 		return "010", 1, true
 	}
-	if t, n, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement {
+	if t, n, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement && !f.genericStatement(k) && !afterTemporalPrep(toks, k) {
 		return t.CAMEO, n, true
 	}
 	return "", 0, false
+}
+
+// afterTemporalPrep reports whether the noun toks[k] is the object of
+// "ahead of", "before", "after" or "following" ("Ahead of the televised
+// speech, executives told ..."): it dates another event and reports none.
+func afterTemporalPrep(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "VBN" || toks[j].Tag == "PRP$" || toks[j].Tag == "POS" || toks[j].Tag == "NNP") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[j].Norm) {
+	case "before", "after", "following":
+		return true
+	case "of":
+		return j > 0 && strings.EqualFold(toks[j-1].Norm, "ahead")
+	}
+	return false
+}
+
+// genericStatement reports whether the statement noun toks[k] names no one
+// speech act: accounts ("financial statements") or a plural with no
+// determiner, number or owner before it ("in public statements",
+// "statements by officials"), which speaks of speech acts in general.
+func (f *eventFinder) genericStatement(k int) bool {
+	toks := f.a.toks
+	j := k - 1
+	for j >= 0 && toks[j].Tag == "JJ" && !strings.EqualFold(toks[j].Norm, "financial") {
+		j--
+	}
+	if j >= 0 && strings.EqualFold(toks[j].Norm, "financial") {
+		return true
+	}
+	if toks[k].Tag != "NNS" || j < 0 {
+		return false
+	}
+	switch toks[j].Tag {
+	case "DT", "PRP$", "POS", "CD":
+		return false
+	}
+	return f.c.entAt(toks[j].Start) < 0
+}
+
+// isWrite reports whether w is a form of the verb "write".
+func isWrite(w string) bool {
+	switch w {
+	case "write", "writes", "writing", "wrote", "written":
+		return true
+	}
+	return false
+}
+
+// documentNouns name what a speaker writes in a news event: a letter, a
+// memo, a statement (WordNet: hyponyms of "document" and "message" that
+// news reports quote from).
+var documentNouns = map[string]bool{
+	"letter": true, "letters": true, "memo": true, "memorandum": true, "e-mail": true, "email": true,
+	"statement": true, "filing": true, "complaint": true, "petition": true, "website": true, "note": true,
+}
+
+// namesDocument reports whether sentence si names a written document.
+// Without one, "writes" is not a news event but the writer of the page
+// itself or of an opinion piece quoted in it: a live blog's "Andrew Clark
+// writes:", a reader's "Jane Doe from Ohio writes:", a roundup's "..., writes
+// Paul Krugman", or "write a check". With one, it is a statement: "In the
+// letter, the company's lawyer writes".
+func (f *eventFinder) namesDocument(si int) bool {
+	s := f.a.sents[si]
+	for k := s.First; k < s.Lim; k++ {
+		if documentNouns[strings.ToLower(f.a.toks[k].Norm)] && !f.c.inQuote(f.a.toks[k].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // modalBefore reads the modal verb before the verb toks[k]: "future" for
@@ -341,14 +430,31 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 			return e
 		}
 		// Inverted only after the words: `..., said Trump`, or at the start
-		// of a sentence that follows a quotation.
-		if k == s.First || toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`) {
-			return f.c.subjectAfter(k)
+		// of a sentence that follows a quotation; never after a participle
+		// ("sued, claiming the company's mistakes": the company is what
+		// was claimed about).
+		if toks[k].Tag != "VBG" && (k == s.First || toks[k-1].Norm == "," || strings.ContainsAny(toks[k-1].Norm, `"'`)) {
+			if e := f.c.subjectAfter(k); e >= 0 && !f.subjectOfClause(e, k) {
+				return e
+			}
 		}
 		return -1
 	}
 	if second {
 		return -1 // a second speech act needs its own subject
+	}
+	// "after the president made a statement": the subject of the verb
+	// whose object the noun is.
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		if strings.HasPrefix(toks[j].Tag, "VB") && !f.c.inQuote(toks[j].Start) {
+			if e := f.c.subjectBefore(j, s.First); e >= 0 {
+				return e
+			}
+			break
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "PRP$" {
+			break
+		}
 	}
 	// A noun ("In a recent interview ..., Putin praised"; "Putin's
 	// interview"): the first person or organisation of the sentence.
@@ -367,6 +473,87 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 		}
 	}
 	return -1
+}
+
+// gerundObject reports whether the verb of saying toks[k] is a gerund
+// governed by a preposition ("work on approving and denying claims",
+// "talk of denying it"): a noun, not a speech act. "By saying", "after
+// saying" and "before saying" report one and are not counted.
+func (f *eventFinder) gerundObject(k int) bool {
+	toks := f.a.toks
+	if toks[k].Tag != "VBG" || k == 0 {
+		return false
+	}
+	j := k - 1
+	if toks[j].Tag == "CC" && j > 0 && toks[j-1].Tag == "VBG" {
+		j -= 2 // "approving and denying"
+	}
+	if j < 0 || toks[j].Tag != "IN" {
+		return false
+	}
+	switch strings.ToLower(toks[j].Norm) {
+	case "on", "of", "for", "about", "in", "at":
+		return true
+	}
+	return false
+}
+
+// passiveOrInfinitive reports whether the verb of saying toks[k] is in the
+// passive without its agent ("it has yet to be suggested", "was reported")
+// or a bare infinitive after "to" ("relied on BP to tell them"): neither
+// reports that someone named spoke.
+func (f *eventFinder) passiveOrInfinitive(k int) bool {
+	toks := f.a.toks
+	if k == 0 || !isSpeechVerb(toks[k]) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	switch {
+	case toks[k].Tag == "VB" && toks[j].Tag == "TO":
+		return true
+	case toks[k].Tag == "VBN":
+		switch strings.ToLower(toks[j].Norm) {
+		case "be", "been", "being", "is", "are", "was", "were":
+			return k+1 >= len(toks) || !strings.EqualFold(toks[k+1].Norm, "by")
+		}
+	}
+	return false
+}
+
+// speechBefore reports whether a verb of saying outside quotations stands
+// in toks[from:k].
+func (f *eventFinder) speechBefore(k, from int) bool {
+	for j := from; j < k; j++ {
+		if isSpeechVerb(f.a.toks[j]) && !f.c.inQuote(f.a.toks[j].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfClause reports whether the first mention of entity e after the
+// verb toks[k] is followed by a finite verb: ", said BP was under orders"
+// reports what was said of BP; it is no inverted subject (", said BP").
+func (f *eventFinder) subjectOfClause(e, k int) bool {
+	toks := f.a.toks
+	j := k + 1
+	for j < len(toks) && j <= k+4 && f.c.entAt(toks[j].Start) != e {
+		j++
+	}
+	for j < len(toks) && f.c.entAt(toks[j].Start) == e {
+		j++
+	}
+	if j >= len(toks) || toks[j].Sent != toks[k].Sent {
+		return false
+	}
+	switch toks[j].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // isMedia reports whether entity e is a news outlet: outlets report
@@ -401,6 +588,16 @@ func (f *eventFinder) isJournalist(si, e int) bool {
 		if m.Start < s.Start || m.Start >= s.End {
 			continue
 		}
+		// "BBC business editor Robert Peston", "Time magazine's blogger,
+		// Bryan Walsh": a press title just before the name.
+		for j := k - 1; j >= s.First && j >= k-3; j-- {
+			if pressTitles[strings.ToLower(toks[j].Norm)] {
+				return true
+			}
+			if toks[j].Norm != "," && toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
+				break
+			}
+		}
 		if k-2 >= s.First && toks[k-1].Tag == "POS" {
 			if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
 				return true
@@ -408,6 +605,14 @@ func (f *eventFinder) isJournalist(si, e int) bool {
 		}
 	}
 	return false
+}
+
+// pressTitles are the titles of people who write the news: their words in
+// an article are the report, not an event of it (Wikipedia "Journalist":
+// the newsroom roles).
+var pressTitles = map[string]bool{
+	"editor": true, "correspondent": true, "reporter": true, "columnist": true, "journalist": true,
+	"blogger": true, "commentator": true, "anchor": true,
 }
 
 // pastPerfectUndated reports whether the verb toks[k] is in the past perfect
@@ -591,14 +796,19 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 		case w == "they" || w == "we" || w == "both" || w == "two":
 			return true
 		case w == "who" || w == "which":
-			// "Putin and Joe Biden, the former US president, who spoke":
-			// the antecedent, past its apposition.
-			for a := i - 1; a > s.First && a >= i-15; a-- {
-				if strings.EqualFold(toks[a].Norm, "and") && f.c.entAt(toks[a-1].Start) >= 0 && a+1 < k && f.c.entAt(toks[a+1].Start) >= 0 {
+			// A relative clause's subject is its antecedent, read as the
+			// participants are: two or more of them joined by "and"
+			// ("Putin and Joe Biden, the former US president, who spoke";
+			// not "BP chief executive Tony Hayward, who has spoken").
+			if len(f.participants(toks[k].Sent, k)) < 2 {
+				return false
+			}
+			for a := i - 1; a > s.First && toks[a].Norm != ";"; a-- {
+				if strings.EqualFold(toks[a].Norm, "and") && f.c.entAt(toks[a-1].Start) >= 0 && f.c.entAt(toks[a+1].Start) >= 0 {
 					return true
 				}
 			}
-			i = s.First
+			return false
 		case w == "," || w == ";" || w == "that":
 			i = s.First // the subject is in this clause
 		}
@@ -728,7 +938,11 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 		em.Status = model.Planned
 	}
 	future := em.Status == model.Planned || em.Status == model.Possible
-	if r, ok := f.timeOf(k); ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
+	r, ok := f.timeOf(k)
+	if ok && future {
+		r = weekdayAhead(r, f.a.art.Published)
+	}
+	if ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
 		em.When = r.When
 		em.Anchor = r.Anchor
 		if typ != model.Statement && em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
@@ -738,6 +952,39 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 		em.When = f.publicationBound(future)
 	}
 	return em
+}
+
+// weekdayAhead returns the time r of a planned event moved on a week when
+// it is a day of the week that the tagger put in the six days before the
+// publication date: "will meet the executives on Wednesday" in an article
+// of Tuesday is the next day, not the Wednesday before.
+func weekdayAhead(r timeRef, published string) timeRef {
+	w := r.When
+	if published == "" || w.Granularity != model.Day || w.Basis != model.Relative || w.Start == nil || !isWeekdayName(w.Text) {
+		return r
+	}
+	d, err1 := time.Parse(time.DateOnly, *w.Start)
+	p, err2 := time.Parse(time.DateOnly, published)
+	if err1 != nil || err2 != nil || !d.Before(p) || p.Sub(d) > 6*24*time.Hour {
+		return r
+	}
+	v := d.AddDate(0, 0, 7).Format(time.DateOnly)
+	r.When.Value, r.When.Start, r.When.End, r.Value = v, &v, &v, v
+	return r
+}
+
+// isWeekdayName reports whether the words of a time name a day of the week
+// and nothing else ("Wednesday", "on Wednesday").
+func isWeekdayName(words string) bool {
+	ws := strings.Fields(strings.ToLower(words))
+	if len(ws) == 0 || len(ws) > 2 || len(ws) == 2 && ws[0] != "on" {
+		return false
+	}
+	switch strings.TrimSuffix(ws[len(ws)-1], ".") {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // publicationBound is the time of an event with no time words: the
@@ -770,7 +1017,7 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			continue
 		}
 		tk := f.tokenAt(r.Start)
-		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) {
+		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) || f.possessiveTime(r) {
 			continue
 		}
 		if f.clause[tk] == f.clause[k] {
@@ -780,6 +1027,17 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			// the reported clause dates what was said ("says the well will
 			// be finished in August").
 			if f.isSpeechAct(k) && tk > k && (hasFiniteVerb(toks[k+1:tk]) || hasWord(toks[k+1:tk], "that")) {
+				continue
+			}
+			// ..., or one inside a possessive object ("noting Feinberg's
+			// job in the 1970s").
+			if f.isSpeechAct(k) && tk > k && hasTag(toks[k+1:tk], "POS") {
+				continue
+			}
+			// A time before the trigger with "before" or "after" between
+			// them dates the other event of the clause: "will address the
+			// nation on Tuesday before meeting the executives on Wednesday".
+			if tk < k && hasTemporalConnective(toks[tk:k]) {
 				continue
 			}
 			if d := abs(tk - k); d < bestDist {
@@ -797,12 +1055,35 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 				continue
 			}
 			tk := f.tokenAt(r.Start)
-			if tk >= 0 && f.clause[tk] < f.firstVerbClause(s) && !f.c.inQuote(r.Start) {
+			if tk >= 0 && f.clause[tk] < f.firstVerbClause(s) && !f.c.inQuote(r.Start) && !f.possessiveTime(r) {
 				return r, true
 			}
 		}
 	}
 	return timeRef{}, false
+}
+
+// possessiveTime reports whether the time r is a possessive ("Monday's
+// luncheon", "last year's spill"): it dates the noun after it, not a verb.
+func (f *eventFinder) possessiveTime(r timeRef) bool {
+	j := f.tokenAt(r.End)
+	return j >= 0 && f.a.toks[j].Start >= r.End && f.a.toks[j].Tag == "POS"
+}
+
+// hasTemporalConnective reports whether one of toks orders two events in
+// time: "before", "after", "ahead of", "until", "then".
+func hasTemporalConnective(toks []token) bool {
+	for i, t := range toks {
+		switch strings.ToLower(t.Norm) {
+		case "before", "after", "until", "then":
+			return true
+		case "ahead":
+			if i+1 < len(toks) && strings.EqualFold(toks[i+1].Norm, "of") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasWord reports whether one of toks is w, ignoring case.
@@ -899,6 +1180,20 @@ func (f *eventFinder) participants(si, k int) []int {
 	for j := from; j < k; j++ {
 		if isSpeechVerb(toks[j]) && !f.c.inQuote(toks[j].Start) && hasFiniteVerb(toks[j+1:k+1]) {
 			from = j + 1
+		}
+	}
+	// "meeting the executives for what a White House spokesman said would
+	// be ...": the speaker of a verb of saying after the trigger, and what
+	// follows, are no participants.
+	for j := k + 1; j < to; j++ {
+		if isSpeechVerb(toks[j]) && !f.c.inQuote(toks[j].Start) {
+			i := j
+			for i > k+1 && (f.c.entAt(toks[i-1].Start) >= 0 || lex().roles[strings.ToLower(toks[i-1].Norm)] ||
+				toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "POS" || strings.HasPrefix(toks[i-1].Tag, "NN")) {
+				i--
+			}
+			to = i
+			break
 		}
 	}
 	// "a conversation between Trump and Putin": the pair, nobody else.

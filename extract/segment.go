@@ -147,9 +147,69 @@ func (out *segmented) addParagraph(text string, start, end, para int, m *proseMo
 				}
 			}
 		}
+		// A quote box is page furniture: a heading, apart from the
+		// sentence glued to it.
+		for a < b {
+			cut := quoteBoxEnd(norm[a:b], m)
+			if cut == 0 {
+				break
+			}
+			he := a + len(strings.TrimRight(norm[a:a+cut], " "))
+			out.addSentence(text, norm, offs, start, a, he, para, true, m)
+			for a += cut; a < b && norm[a] == ' '; a++ {
+			}
+		}
+		if a >= b {
+			continue
+		}
 		heading := len(spans) == 1 && isHeadingLine(norm[a:b])
 		out.addSentence(text, norm, offs, start, a, b, para, heading, m)
 	}
+}
+
+// quoteBoxMark is what BBC News pages leave in their text after a quotation
+// pulled out into a box (the alternative text of the closing-quote image),
+// followed by the speaker's name and title and, on the same line, the next
+// sentence of the article: "...worse than we had" End Quote Leroy
+// Gilkinson Fisherman Many fought for compensation ... (74 boxes in 67
+// Timeline17 bpoil_bbc pages; the opening mark of the quotation is lost).
+const quoteBoxMark = "End Quote"
+
+// quoteBoxEnd returns the length in bytes of the quote box that the
+// sentence s starts with (the quotation, the mark, and the speaker's name
+// and title), or 0 when it has none. The title ends before the first word
+// that starts a sentence: an opening quotation mark, a capitalised function
+// word ("He", "The", "But", "If"), or a capitalised word after a lower-case
+// one ("BBC business editor He said", "BP chairman BP responded"). When no
+// such word comes before a verb or within fifteen words, the whole sentence
+// is the box.
+func quoteBoxEnd(s string, m *proseModels) int {
+	i := strings.Index(s, quoteBoxMark+" ")
+	if i < 0 || i > 0 && s[i-1] != ' ' {
+		return 0
+	}
+	rest := i + len(quoteBoxMark) + 1
+	toks := m.tok.Tokenize(s[rest:])
+	m.tag.TagTokens(toks)
+	for k := 1; k < len(toks) && k <= 15; k++ {
+		t, prev := toks[k], toks[k-1]
+		if t.Text == "``" || t.Text == `"` {
+			return rest + t.Start
+		}
+		if !startsUpper(t.Text) {
+			if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+				break // "Bart Stupak US Congressman BP 's chief executive said"
+			}
+			continue
+		}
+		if isFunctionTag(t.Tag) || t.Tag == "PRP" || t.Tag == "CD" || t.Tag == "MD" {
+			return rest + t.Start
+		}
+		if r, _ := utf8.DecodeRuneInString(prev.Text); unicode.IsLower(r) && !isFunctionTag(prev.Tag) {
+			return rest + t.Start
+		}
+	}
+	return len(s)
 }
 
 // maxSentence is the longest sentence, in bytes, that later stages see. News

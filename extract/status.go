@@ -56,7 +56,6 @@ func has(effs []string, e string) bool {
 // the trigger's clause before it (up to eight words); a statement is
 // rejected only by a negation just before its verb ("did not specify").
 func (f *eventFinder) rejected(k int, statement bool) bool {
-	toks := f.a.toks
 	from, _ := f.clauseRange(k)
 	from = max(from, k-8)
 	if statement {
@@ -67,20 +66,10 @@ func (f *eventFinder) rejected(k int, statement bool) bool {
 		_, to := f.clauseRange(k)
 		return has(f.cuesIn(from, to), "habitual") || f.coordinatedSubject(k)
 	}
+	// "dismissed the possibility of talks": the negative predicates are cues
+	// too (cues.tsv).
 	effs := f.cuesIn(from, k)
-	if has(effs, "negated") || has(effs, "habitual") && !has(effs, "planned") {
-		return true
-	}
-	// "dismissed the possibility of talks": a negative predicate earlier in
-	// the sentence.
-	s := f.a.sents[toks[k].Sent]
-	for j := s.First; j < k; j++ {
-		switch strings.ToLower(toks[j].Norm) {
-		case "dismissed", "rejected", "ruled":
-			return true
-		}
-	}
-	return false
+	return has(effs, "negated") || has(effs, "habitual") && !has(effs, "planned")
 }
 
 // coordinatedSubject reports whether the speech verb toks[k] has two
@@ -110,7 +99,6 @@ func (f *eventFinder) status(k int) model.Status {
 	before := f.cuesIn(max(from, k-8), k)
 	inSentBefore := f.cuesIn(s.First, k)
 	after := f.cuesIn(k+1, s.Lim)
-	afterClause := f.cuesIn(k+1, to)
 	// After the trigger only "underway" and "scheduled" plan it ("talks are
 	// scheduled"); "plan" there is a noun ("presented a victory plan").
 	planAfter := false
@@ -120,9 +108,6 @@ func (f *eventFinder) status(k int) model.Status {
 			planAfter = true
 		}
 	}
-	_ = afterClause
-	// A trigger in the complement of a verb of planning: "preparations for
-	// such a meeting are underway" (the cue after it in its clause).
 	switch {
 	case has(inSentBefore, "unconfirmed") || has(before, "unconfirmed"):
 		return model.Unconfirmed

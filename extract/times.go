@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/timelinehq/timeline/extract/timex"
 	"github.com/timelinehq/timeline/model"
@@ -23,7 +26,127 @@ func findTimes(text, published string, sents []sentence) []timeRef {
 	for _, t := range tagger.Tag(text, published) {
 		out = append(out, timeRefOf(t))
 	}
-	return out
+	return chronology(text, published, sents, out)
+}
+
+// chronology gives the entries of a dated list their year. An entry is a
+// paragraph that opens with a date followed by a dash or a colon ("April 30
+// - BP says it will pay"; "Nov. 24: the fund pays out"): a chronology of
+// past events, whose entries written without a year are in the year of the
+// entry before them (the next year when the month goes back: "Nov. 24",
+// then "Jan. 4"), and never after the publication date (the first entry
+// without a year before it is in the last such month and day up to then).
+// The tagger, which reads one phrase at a time, puts a present-tense entry
+// ("April 30 - Hayward says") in the publication year.
+//
+// A paragraph that opens with four digits and a colon ("2001: Following the
+// speech, ...") is an entry of a live blog stamped with the time of day
+// (20:01), not a year: it is dropped.
+func chronology(text, published string, sents []sentence, refs []timeRef) []timeRef {
+	paraStart := map[int]bool{}
+	for i, s := range sents {
+		if i == 0 || sents[i-1].Para != s.Para {
+			paraStart[s.Start] = true
+		}
+	}
+	year, month := 0, 0 // of the last entry
+	for i := range refs {
+		r := &refs[i]
+		if r.Type != "DATE" || r.When.Start == nil || (r.When.Granularity != model.Day && r.When.Granularity != model.Month && r.When.Granularity != model.Year) {
+			continue
+		}
+		if r.When.Granularity == model.Year && paraStart[r.Start] && isClock(text[r.Start:r.End]) && strings.HasPrefix(strings.TrimLeft(text[r.End:], " "), ":") {
+			r.Type = "" // not a date: dropped below
+			continue
+		}
+		if r.When.Granularity == model.Year {
+			continue
+		}
+		y, _ := strconv.Atoi((*r.When.Start)[:4])
+		m, _ := strconv.Atoi((*r.When.Start)[5:7])
+		if !paraStart[r.Start] || !isEntryMark(text[r.End:]) {
+			if hasYear(r.When.Text) {
+				year, month = y, m // a year written in the text before the list
+			}
+			continue
+		}
+		if !hasYear(r.When.Text) {
+			switch {
+			case year > 0 && m < month:
+				y = year + 1
+			case year > 0:
+				y = year
+			}
+			for published != "" && y > 0 && fmt.Sprintf("%04d%s", y, (*r.When.Start)[4:]) > published {
+				y--
+			}
+			setYear(r, y)
+		}
+		year, month = y, m
+	}
+	return slices.DeleteFunc(refs, func(r timeRef) bool { return r.Type == "" })
+}
+
+// isClock reports whether s is four digits that read as a time of day
+// ("2001", "0945"): hours up to 23, minutes up to 59.
+func isClock(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	h, err1 := strconv.Atoi(s[:2])
+	m, err2 := strconv.Atoi(s[2:])
+	return err1 == nil && err2 == nil && h <= 23 && m <= 59
+}
+
+// isEntryMark reports whether s, the text after a date, goes on with the
+// dash or colon of a list entry.
+func isEntryMark(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, p := range []string{"- ", "-- ", "\u2013 ", "\u2014 ", ": "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasYear reports whether the words of a date write its year: four digits.
+func hasYear(words string) bool {
+	n := 0
+	for _, r := range words {
+		if r >= '0' && r <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// setYear moves the date r to year y, keeping its month and day.
+func setYear(r *timeRef, y int) {
+	old := (*r.When.Start)[:4]
+	yy := fmt.Sprintf("%04d", y)
+	if yy == old {
+		return
+	}
+	fix := func(p *string) *string {
+		if p == nil || !strings.HasPrefix(*p, old) {
+			return p
+		}
+		v := yy + (*p)[4:]
+		return &v
+	}
+	r.When.Start, r.When.End = fix(r.When.Start), fix(r.When.End)
+	if strings.HasPrefix(r.When.Value, old) {
+		r.When.Value = yy + r.When.Value[4:]
+	}
+	if strings.HasPrefix(r.Value, old) {
+		r.Value = yy + r.Value[4:]
+	}
 }
 
 // timeRefOf converts one tagged expression.
