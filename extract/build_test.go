@@ -119,19 +119,37 @@ func TestSpansPointIntoText(t *testing.T) {
 }
 
 // TestDuplicateIDs checks that articles with the same name get distinct IDs
-// in an order that does not depend on the input order.
+// that do not depend on the input order, and that adding a third
+// same-named article keeps the suffixed IDs of the others.
 func TestDuplicateIDs(t *testing.T) {
 	arts := []model.Article{
 		{ID: "story", Source: "b/story.txt", Text: "B text."},
 		{ID: "story", Source: "a/story.txt", Text: "A text."},
 	}
+	ids := func(arts []model.Article) []string {
+		var got []string
+		for _, a := range orderArticles(arts) {
+			got = append(got, a.ID+"="+a.Source)
+		}
+		return got
+	}
+	got := ids(arts)
+	require.Len(t, got, 2)
+	require.Equal(t, "story=a/story.txt", got[0])
+	require.Regexp(t, `^story-[0-9a-f]{6}=b/story\.txt$`, got[1])
+	require.Equal(t, got, ids([]model.Article{arts[1], arts[0]}), "the IDs depend on the input order")
+
+	more := ids(append(slices.Clone(arts), model.Article{ID: "story", Source: "c/story.txt", Text: "C text."}))
+	require.Contains(t, more, got[0])
+	require.Contains(t, more, got[1])
+
 	tl, err := Build(arts, Config{})
 	require.NoError(t, err)
-	var got []string
+	var docs []string
 	for _, d := range tl.Documents {
-		got = append(got, d.ID+"="+d.Source)
+		docs = append(docs, d.ID+"="+d.Source)
 	}
-	require.Equal(t, []string{"story=a/story.txt", "story-2=b/story.txt"}, got)
+	require.Equal(t, got, docs)
 }
 
 // BenchmarkBuild builds the timeline of the five sample articles.

@@ -117,9 +117,13 @@ func analyseAll(arts []model.Article, cfg Config, m *proseModels) []*analysis {
 }
 
 // orderArticles returns the articles sorted by ID, then source, then text,
-// with IDs made unique: a second article called "report" becomes
-// "report-2", a third "report-3", in that order. The caller's slice is not
-// changed.
+// with IDs made unique: of the articles that share an ID ("report" from
+// two folders), the first in that order keeps it and each other gets "-"
+// and six hex digits of the SHA-256 of its source and text
+// ("report-3fa2c1"); "-2", "-3" follow only if even that is taken. A
+// suffix made from the article itself, not a number in order, keeps the
+// IDs of the others when a same-named article is added: only the holder
+// of the bare ID can change. The caller's slice is not changed.
 func orderArticles(arts []model.Article) []model.Article {
 	arts = slices.Clone(arts)
 	slices.SortStableFunc(arts, func(a, b model.Article) int {
@@ -128,8 +132,13 @@ func orderArticles(arts []model.Article) []model.Article {
 	seen := make(map[string]bool, len(arts))
 	for i := range arts {
 		id := arts[i].ID
+		if seen[id] {
+			sum := sha256.Sum256([]byte(arts[i].Source + "\x00" + arts[i].Text))
+			id += "-" + hex.EncodeToString(sum[:3])
+		}
+		base := id
 		for n := 2; seen[id]; n++ {
-			id = fmt.Sprintf("%s-%d", arts[i].ID, n)
+			id = fmt.Sprintf("%s-%d", base, n)
 		}
 		seen[id] = true
 		arts[i].ID = id
