@@ -596,7 +596,8 @@ func (c *claimFinder) nounSubject(k, lim int) bool {
 	if p, ok := c.prepObject(j, lim); ok && p < 0 {
 		return true // "the head of BP said"
 	}
-	return (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0
+	// "the Russian president said" names someone the article named.
+	return (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0 && c.referent(j) < 0
 }
 
 // nearestBefore returns the first person or organisation mentioned before
@@ -604,6 +605,13 @@ func (c *claimFinder) nounSubject(k, lim int) bool {
 // sentence, when the verb's own subject could not be read.
 func (c *claimFinder) nearestBefore(k, lim int) int {
 	toks := c.seg.toks
+	// The subject stands before the sentence's first verb: "Analysts expect
+	// the cost to BP to be low, and so said ..." is not BP speaking.
+	if si := toks[k].Sent; si >= 0 && si < len(c.seg.sents) {
+		if v := c.firstVerb(c.seg.sents[si]); v < k && v > lim && c.nounSubject(v, lim) {
+			return -1
+		}
+	}
 	for j := lim; j < k; j++ {
 		if c.inQuote(toks[j].Start) {
 			continue

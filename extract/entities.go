@@ -95,9 +95,11 @@ func nameCandidates(text string, seg segmented) []nameCand {
 			}
 			j := i + 1
 			for j < len(toks) && !credit[j] {
-				// A capitalised function word starts a new clause: "Dave
-				// Martin When BP said".
-				if isCapWord(toks[j]) && (toks[j].Tag == "WRB" || toks[j].Tag == "DT" || toks[j].Tag == "PRP" || toks[j].Tag == "MD") {
+				// A capitalised function word starts a new clause or a
+				// byline: "Dave Martin When BP said", "Handout By Jane Roe"
+				// (not "Bank Of America").
+				if isCapWord(toks[j]) && (toks[j].Tag == "WRB" || toks[j].Tag == "DT" || toks[j].Tag == "PRP" || toks[j].Tag == "MD" ||
+					(toks[j].Tag == "IN" || toks[j].Tag == "CC") && toks[j].Norm != "Of" && toks[j].Norm != "&") {
 					break
 				}
 				if isCapWord(toks[j]) {

@@ -282,9 +282,10 @@ func (f *eventFinder) namesDocument(si int) bool {
 }
 
 // modalBefore reads the modal verb before the verb toks[k]: "future" for
-// will and shall ("Obama will announce"), "hypothetical" for should,
-// would, could, might, may and must without a negation ("should say";
-// "could not confirm" is a report that he did not), else "".
+// will and shall ("Obama will announce"), "hypothetical" for should, would,
+// could, might, may and must ("should say"), and "" when there is none or
+// a negation goes with it ("could not confirm", "will not comment": a
+// refusal reported now).
 func (f *eventFinder) modalBefore(k int) string {
 	toks := f.a.toks
 	s := f.a.sents[toks[k].Sent]
@@ -295,12 +296,12 @@ func (f *eventFinder) modalBefore(k int) string {
 		case w == "not" || w == "n't" || w == "neither" || w == "never" || w == "nor":
 			neg = true
 		case toks[j].Tag == "MD":
+			if neg {
+				return "" // "will not comment", "could not confirm": a refusal now
+			}
 			switch w {
 			case "will", "'ll", "shall", "wo":
 				return "future"
-			}
-			if neg {
-				return ""
 			}
 			return "hypothetical"
 		case toks[j].Tag == "RB" || isSpeechVerb(toks[j]) || w == "be" || w == "to":
@@ -567,7 +568,9 @@ func (f *eventFinder) isJournalist(si, e int) bool {
 	s := f.a.sents[si]
 	for _, m := range f.a.ents[e].Mentions {
 		k := f.tokenAt(m.Start)
-		if k >= 1 && toks[k-1].Norm == "By" && (k-1 == f.a.sents[toks[k-1].Sent].First || toks[k-2].Norm == "|") {
+		// A capitalised "By" inside a sentence is a byline glued to the
+		// text ("Coast Guard photo/Handout By Alister Doyle").
+		if k >= 1 && toks[k-1].Norm == "By" {
 			return true // a byline: "By Alister Doyle, Environment Correspondent"
 		}
 		if m.Start < s.Start || m.Start >= s.End {
