@@ -481,7 +481,8 @@ var subjectPreps = map[string]bool{"in": true, "at": true, "from": true, "of": t
 func (c *claimFinder) openingSubject(j, lim int) int {
 	toks := c.seg.toks
 	i := lim
-	if i < j && toks[i].Tag == "DT" {
+	// "The", "Dr": an article or courtesy title before the name.
+	for i < j && (toks[i].Tag == "DT" || lex().honorifics[strings.ToLower(toks[i].Norm)]) {
 		i++
 	}
 	e := c.entAt(toks[i].Start)
@@ -490,6 +491,13 @@ func (c *claimFinder) openingSubject(j, lim int) int {
 	}
 	for i < j && c.entAt(toks[i].Start) == e {
 		i++
+	}
+	// "Dr Jane Roe from the University of Southampton, ..., said": a
+	// prepositional phrase after the name, up to the comma.
+	if i < j && subjectPreps[strings.ToLower(toks[i].Norm)] {
+		for i < j && toks[i].Norm != "," && !hasFiniteVerb(toks[i:i+1]) {
+			i++
+		}
 	}
 	if i >= j || toks[i].Norm != "," {
 		return -1

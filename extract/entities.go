@@ -216,6 +216,11 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
 		i++ // also "Mr", "Dr": courtesy titles are no part of the name
 	}
+	// A compound adjective before a name ("Swiss-based Transocean",
+	// "state-owned Rosneft") is no part of it.
+	for i < j-1 && hasAdjectiveSuffix(toks[i].Norm) {
+		i++
+	}
 	// The mark of a quote box ("End Quote Jane Roe", see quoteBoxMark) is
 	// no part of the name after it.
 	if i+1 < j && toks[i].Norm+" "+toks[i+1].Norm == quoteBoxMark {
@@ -335,6 +340,18 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	}
 	_ = heading
 	return []nameCand{c}
+}
+
+// hasAdjectiveSuffix reports whether w is a compound adjective such as
+// "Swiss-based", "Texas-owned", "Houston-led".
+func hasAdjectiveSuffix(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range []string{"-based", "-owned", "-led", "-run", "-backed"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFunctionTag reports whether a part-of-speech tag is that of a function

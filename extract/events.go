@@ -917,6 +917,13 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			if f.isSpeechAct(k) && tk > k && (hasFiniteVerb(toks[k+1:tk]) || hasWord(toks[k+1:tk], "that")) {
 				continue
 			}
+			// So does one after a statement noun and "that" ("Hayward's
+			// announcement that he had canceled an appearance on Tuesday").
+			if tk > k && hasWord(toks[k+1:tk], "that") {
+				if t, _, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement {
+					continue
+				}
+			}
 			// ..., or one inside a possessive object ("noting Feinberg's
 			// job in the 1970s").
 			if f.isSpeechAct(k) && tk > k && hasTag(toks[k+1:tk], "POS") {
