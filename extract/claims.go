@@ -848,6 +848,11 @@ func (c *claimFinder) reported() {
 			if !isSpeechVerb(toks[k]) || isAsideSay(toks, k) || w == "quoted" || c.inRelative(k, s.First) {
 				continue
 			}
+			// `the bill, '' said Obama`: the attribution of a quotation
+			// that opened on an earlier line, not reported speech.
+			if k > s.First && (toks[k-1].Norm == "''" || toks[k-1].Norm == `"` || toks[k-1].Norm == "'" && (toks[k-1].Tag == "POS" || toks[k-1].Tag == "''")) {
+				continue
+			}
 			st, that := c.complementStart(k, s.Lim)
 			if st < 0 || st >= s.Lim || !that && (toks[st].Tag == "IN" || toks[st].Tag == "TO") {
 				continue

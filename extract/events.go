@@ -924,6 +924,11 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 					continue
 				}
 			}
+			// ..., or one after the noun that opens what was said
+			// ("said completion between 20 and 27 July was possible").
+			if tk > k+1 && isSayForm(toks[k].Norm) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") && hasFiniteVerb(toks[tk:min(tk+8, len(toks))]) {
+				continue
+			}
 			// ..., or one inside a possessive object ("noting Feinberg's
 			// job in the 1970s").
 			if f.isSpeechAct(k) && tk > k && hasTag(toks[k+1:tk], "POS") {
@@ -956,6 +961,15 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 		}
 	}
 	return timeRef{}, false
+}
+
+// isSayForm reports whether w is a form of "say".
+func isSayForm(w string) bool {
+	switch strings.ToLower(w) {
+	case "say", "says", "said", "saying":
+		return true
+	}
+	return false
 }
 
 // possessiveTime reports whether the time r is a possessive ("Monday's
