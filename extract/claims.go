@@ -313,7 +313,7 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		for v := lim; v < j; v++ {
 			switch toks[v].Tag {
 			case "VBD", "VBZ", "VBP", "MD", "VB": // "VB": a present tagged as a base form
-				if c.inQuote(toks[v].Start) {
+				if c.inQuote(toks[v].Start) || v > lim && toks[v-1].Tag == "TO" {
 					continue
 				}
 				if c.nounSubject(v, lim) {
@@ -374,7 +374,7 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 				i--
 			}
 			// and its title: "the commander of the response, Adm Thad Allen, said"
-			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && (lex().roles[strings.ToLower(toks[i-1].Norm)] || lex().modifiers[strings.ToLower(toks[i-1].Norm)]); n++ {
+			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && (lex().roles[strings.ToLower(toks[i-1].Norm)] || lex().modifiers[strings.ToLower(toks[i-1].Norm)] || lex().honorifics[strings.ToLower(toks[i-1].Norm)]); n++ {
 				i--
 			}
 			if i > lim && toks[i-1].Norm == "," {
@@ -672,7 +672,7 @@ func (c *claimFinder) referent(j int) int {
 		last := -1
 		for i := len(c.ments) - 1; i >= 0; i-- {
 			m := c.ments[i]
-			if m.Start >= toks[j].Start || c.ents[m.Ent].Kind != model.Organization {
+			if m.Start >= toks[j].Start || c.ents[m.Ent].Kind != model.Organization || isMediaName(c.ents[m.Ent].Name) {
 				continue
 			}
 			if last < 0 {

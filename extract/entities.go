@@ -102,6 +102,12 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					(toks[j].Tag == "IN" || toks[j].Tag == "CC") && toks[j].Norm != "Of" && toks[j].Norm != "&") {
 					break
 				}
+				// A heading in capitals glued to a name ("WEATHER
+				// HAMPERING FIGHT Hayward on Monday"): the name starts
+				// where the capitals end.
+				if isCapWord(toks[j]) && isShouted(toks[j-1].Norm) && !isShouted(toks[j].Norm) && j-i >= 2 {
+					break
+				}
 				if isCapWord(toks[j]) {
 					j++
 					continue
@@ -139,11 +145,39 @@ func nameCandidates(text string, seg segmented) []nameCand {
 				}
 				break
 			}
-			out = append(out, splitRun(text, toks, i, j, si, s.Heading)...)
+			if !shoutedRun(toks[i:j]) {
+				out = append(out, splitRun(text, toks, i, j, si, s.Heading)...)
+			}
 			i = j
 		}
 	}
 	return out
+}
+
+// isShouted reports whether w is a word in capitals of four letters or more
+// ("WEATHER"), not an acronym ("NOAA" is one, but acronyms are short).
+func isShouted(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// shoutedRun reports whether a run of three or more words in capitals is a
+// heading ("WEATHER HAMPERING FIGHT"), not a name.
+func shoutedRun(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if isShouted(t.Norm) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // creditWords open a photo credit: "Photograph: Jane Roe/AP".

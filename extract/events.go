@@ -127,6 +127,9 @@ func (f *eventFinder) statements() {
 			if modal == "hypothetical" {
 				continue // "the President should say this or that"
 			}
+			if f.conditional(k) {
+				continue // "if BP officials agree on the extent"
+			}
 			if f.gerundObject(k) {
 				continue // "the work on approving and denying claims"
 			}
@@ -461,6 +464,18 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 	return -1
 }
 
+// conditional reports whether the verb of saying toks[k] is in a clause
+// that opens with "if", "unless" or "whether": a condition or a question,
+// not a report.
+func (f *eventFinder) conditional(k int) bool {
+	from, _ := f.clauseRange(k)
+	switch strings.ToLower(f.a.toks[from].Norm) {
+	case "if", "unless", "whether":
+		return true
+	}
+	return false
+}
+
 // gerundObject reports whether the verb of saying toks[k] is a gerund
 // governed by a preposition ("work on approving and denying claims",
 // "talk of denying it"): a noun, not a speech act. "By saying", "after
@@ -485,8 +500,9 @@ func (f *eventFinder) gerundObject(k int) bool {
 }
 
 // passiveOrInfinitive reports whether the verb of saying toks[k] is in the
-// passive without its agent ("it has yet to be suggested", "was reported")
-// or a bare infinitive after "to" ("relied on BP to tell them"): neither
+// passive without its agent ("it has yet to be suggested", "was reported"),
+// a bare infinitive after "to" ("relied on BP to tell them") or a
+// participle used as an adjective ("BP's recently pledged $20bn"): none
 // reports that someone named spoke.
 func (f *eventFinder) passiveOrInfinitive(k int) bool {
 	toks := f.a.toks
@@ -500,6 +516,8 @@ func (f *eventFinder) passiveOrInfinitive(k int) bool {
 	switch {
 	case toks[k].Tag == "VB" && toks[j].Tag == "TO":
 		return true
+	case (toks[k].Tag == "VBN" || toks[k].Tag == "VBD") && (toks[j].Tag == "POS" && toks[j].Norm != "'" || toks[j].Tag == "DT" || toks[j].Tag == "PRP$"):
+		return true // "BP's recently pledged $20bn": an adjective
 	case toks[k].Tag == "VBN":
 		switch strings.ToLower(toks[j].Norm) {
 		case "be", "been", "being", "is", "are", "was", "were":
