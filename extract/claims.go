@@ -30,6 +30,7 @@ import (
 // read as a pronoun.
 func findClaims(text string, seg segmented, ents []docEntity) []claimMention {
 	c := newClaimFinder(text, seg, ents)
+	c.invertedSpeakers()
 	c.quotes()
 	c.reported()
 	c.dropInnerQuotes()
@@ -154,6 +155,25 @@ func isQuoteClaim(q string) bool {
 		return true
 	}
 	return len(strings.Fields(q)) >= 2 && strings.ContainsAny(q[len(q)-1:], ".!?,")
+}
+
+// invertedSpeakers records the person named after a verb of saying that
+// follows a comma ("..., said Adm Allen.") as the speaker of the sentence,
+// for the pronouns of the sentences after it ("'...,' he said"), though no
+// claim may come of the sentence itself.
+func (c *claimFinder) invertedSpeakers() {
+	toks := c.seg.toks
+	for si, s := range c.seg.sents {
+		for k := s.First + 1; k < s.Lim; k++ {
+			if toks[k-1].Norm != "," || !isSpeechVerb(toks[k]) || c.inQuote(toks[k].Start) {
+				continue
+			}
+			if e := c.subjectAfter(k); e >= 0 && c.ents[e].Kind == model.Person {
+				c.sentSpk[si] = e
+				break
+			}
+		}
+	}
 }
 
 // quotes adds the direct quotes.

@@ -140,6 +140,8 @@ func TestFindEvents(t *testing.T) {
 		{"a participle used as an adjective", "No amount of money, not BP's recently pledged $20bn, can replace a culture.", nil},
 		{"a heading in capitals glued to a name", "WEATHER HAMPERING FIGHT AGAINST SLICK Tony Hayward acknowledged on Monday that the company was responsible.",
 			[]string{"statement occurred 2009-06-01 Tony Hayward"}},
+		{"meetings arranged are planned", "Meetings between Barack Obama and Gordon Brown have been arranged.",
+			[]string{"meeting planned publication>=2009-06-03 Barack Obama+Gordon Brown"}},
 		{"a relative clause of two people", "Barack Obama and Gordon Brown, the British prime minister, who spoke on Monday, agreed on a plan.",
 			[]string{"talks occurred 2009-06-01 Barack Obama+Gordon Brown"}},
 		{"a relative clause of a person and his company", "BP chief executive Tony Hayward, who has barely spoken since June, left.", nil},
