@@ -192,7 +192,7 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 	if w == "quoted" {
 		return "", 0, false
 	}
-	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) {
+	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) && !f.nounReading(k) {
 		if isWrite(w) && !f.namesDocument(toks[k].Sent) {
 			return "", 0, false
 		}
@@ -249,6 +249,25 @@ func (f *eventFinder) genericStatement(k int) bool {
 		return false
 	}
 	return f.c.entAt(toks[j].Start) < 0
+}
+
+// nounReading reports whether the verb form toks[k] ("claims", "reports")
+// is the head noun of an object or a prepositional phrase tagged as a verb:
+// "to examine the White House claims at a hearing" (a verb or preposition,
+// a determiner and a name before it).
+func (f *eventFinder) nounReading(k int) bool {
+	toks := f.a.toks
+	if toks[k].Tag != "VBZ" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && f.c.entAt(toks[j].Start) >= 0 {
+		j--
+	}
+	if j == k-1 || j < 1 || toks[j].Tag != "DT" {
+		return false
+	}
+	return strings.HasPrefix(toks[j-1].Tag, "VB") || toks[j-1].Tag == "IN"
 }
 
 // isWrite reports whether w is a form of the verb "write".
