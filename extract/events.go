@@ -942,7 +942,7 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			continue
 		}
 		tk := f.tokenAt(r.Start)
-		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) || f.possessiveTime(r) {
+		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) || f.possessiveTime(r) || f.attributiveTime(r, tk, k) {
 			continue
 		}
 		if f.clause[tk] == f.clause[k] {
@@ -998,6 +998,22 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 		}
 	}
 	return timeRef{}, false
+}
+
+// attributiveTime reports whether the time r, starting at token tk, stands
+// between a determiner and a noun other than the trigger toks[k] ("looked
+// into the 2005 refinery fire"): it dates that noun, not the trigger ("the
+// Friday meeting" still dates the meeting).
+func (f *eventFinder) attributiveTime(r timeRef, tk, k int) bool {
+	toks := f.a.toks
+	if tk < 1 || (toks[tk-1].Tag != "DT" && toks[tk-1].Tag != "PRP$" && toks[tk-1].Tag != "POS") {
+		return false
+	}
+	j := f.tokenAt(r.End)
+	if j < 0 || j == k || toks[j].Start < r.End {
+		return false
+	}
+	return toks[j].Tag == "NN" || toks[j].Tag == "NNS"
 }
 
 // isSayForm reports whether w is a form of "say".

@@ -143,6 +143,8 @@ func TestFindEvents(t *testing.T) {
 		{"meetings arranged are planned", "Meetings between Barack Obama and Gordon Brown have been arranged.",
 			[]string{"meeting planned publication>=2009-06-03 Barack Obama+Gordon Brown"}},
 		{"a verb form read as a noun", "Congress will examine the White House claims at a hearing tomorrow.", nil},
+		{"a year before a noun dates the noun", "Gordon Brown looked into the 2005 refinery fire and said BP had the same problems.",
+			[]string{"statement occurred publication<=2009-06-03 Gordon Brown"}},
 		{"a relative clause of two people", "Barack Obama and Gordon Brown, the British prime minister, who spoke on Monday, agreed on a plan.",
 			[]string{"talks occurred 2009-06-01 Barack Obama+Gordon Brown"}},
 		{"a relative clause of a person and his company", "BP chief executive Tony Hayward, who has barely spoken since June, left.", nil},
