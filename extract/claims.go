@@ -30,7 +30,7 @@ import (
 // read as a pronoun.
 func findClaims(text string, seg segmented, ents []docEntity) []claimMention {
 	c := newClaimFinder(text, seg, ents)
-	c.invertedSpeakers()
+	c.namedSpeakers()
 	c.quotes()
 	c.reported()
 	c.dropInnerQuotes()
@@ -157,18 +157,25 @@ func isQuoteClaim(q string) bool {
 	return len(strings.Fields(q)) >= 2 && strings.ContainsAny(q[len(q)-1:], ".!?,")
 }
 
-// invertedSpeakers records the person named after a verb of saying that
-// follows a comma ("..., said Adm Allen.") as the speaker of the sentence,
-// for the pronouns of the sentences after it ("'...,' he said"), though no
-// claim may come of the sentence itself.
-func (c *claimFinder) invertedSpeakers() {
+// namedSpeakers records the person named just before or, after a comma,
+// just after a verb of saying ("Svanberg said", "..., said Adm Allen.") as
+// the speaker of the sentence before the quotations are read, so that the
+// pronouns of the sentences after it ("He added, '...'") find them, though
+// no claim may come of the sentence itself.
+func (c *claimFinder) namedSpeakers() {
 	toks := c.seg.toks
 	for si, s := range c.seg.sents {
 		for k := s.First + 1; k < s.Lim; k++ {
-			if toks[k-1].Norm != "," || !isSpeechVerb(toks[k]) || c.inQuote(toks[k].Start) {
+			if !isSpeechVerb(toks[k]) || c.inQuote(toks[k].Start) {
 				continue
 			}
-			if e := c.subjectAfter(k); e >= 0 && c.ents[e].Kind == model.Person {
+			e := -1
+			if toks[k-1].Norm == "," {
+				e = c.subjectAfter(k)
+			} else if j := k - 1; c.entAt(toks[j].Start) >= 0 {
+				e = c.entAt(toks[j].Start)
+			}
+			if e >= 0 && c.ents[e].Kind == model.Person {
 				c.sentSpk[si] = e
 				break
 			}
