@@ -107,8 +107,9 @@ func (f *eventFinder) clauseRange(k int) (int, int) {
 // act with a speaker.
 func (f *eventFinder) statements() {
 	toks := f.a.toks
+	comments := f.commentsFrom()
 	for si, s := range f.a.sents {
-		if s.Heading {
+		if s.Heading || si >= comments {
 			continue
 		}
 		var spoken []int // speakers of this sentence's statements
@@ -334,6 +335,22 @@ func (f *eventFinder) modalBefore(k int) string {
 	return ""
 }
 
+// commentsFrom returns the index of the first sentence of the readers'
+// comments under a web article: the first comment header ("At 4:43 pm on
+// 28 May 2010, Safetyman wrote:"), after which a page holds comments only;
+// len(sents) when there is none.
+func (f *eventFinder) commentsFrom() int {
+	toks := f.a.toks
+	for si, s := range f.a.sents {
+		for k := s.First; k < s.Lim && k <= s.First+12; k++ {
+			if isCommentHeader(toks, s, k) {
+				return si
+			}
+		}
+	}
+	return len(f.a.sents)
+}
+
 // isCommentHeader reports whether the verb toks[k] opens a reader's comment
 // under a web article: "At 4:43 pm on 28 May 2010, Safetyman wrote:". The
 // comments of a page are not news events.
@@ -358,7 +375,15 @@ func isCallOn(toks []token, k int) bool {
 	n := strings.ToLower(toks[k+1].Norm)
 	if !strings.HasPrefix(toks[k].Tag, "VB") {
 		// "plans all call for skimmers" (mis-tagged), "calls by
-		// politicians to suspend": appeals; "a call on Friday" is a call.
+		// politicians to suspend", "calls from politicians to cancel":
+		// appeals; "a call on Friday" is a call.
+		if n == "from" {
+			for j := k + 2; j+1 < len(toks) && j <= k+7; j++ {
+				if strings.EqualFold(toks[j].Norm, "to") && toks[j+1].Tag == "VB" {
+					return true
+				}
+			}
+		}
 		return n == "for" || n == "by"
 	}
 	return n == "on" || n == "upon" || n == "for"
