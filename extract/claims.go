@@ -30,6 +30,7 @@ import (
 // read as a pronoun.
 func findClaims(text string, seg segmented, ents []docEntity) []claimMention {
 	c := newClaimFinder(text, seg, ents)
+	c.namedSpeakers()
 	c.quotes()
 	c.reported()
 	c.dropInnerQuotes()
@@ -154,6 +155,32 @@ func isQuoteClaim(q string) bool {
 		return true
 	}
 	return len(strings.Fields(q)) >= 2 && strings.ContainsAny(q[len(q)-1:], ".!?,")
+}
+
+// namedSpeakers records the person named just before or, after a comma,
+// just after a verb of saying ("Svanberg said", "..., said Adm Allen.") as
+// the speaker of the sentence before the quotations are read, so that the
+// pronouns of the sentences after it ("He added, '...'") find them, though
+// no claim may come of the sentence itself.
+func (c *claimFinder) namedSpeakers() {
+	toks := c.seg.toks
+	for si, s := range c.seg.sents {
+		for k := s.First + 1; k < s.Lim; k++ {
+			if !isSpeechVerb(toks[k]) || c.inQuote(toks[k].Start) {
+				continue
+			}
+			e := -1
+			if toks[k-1].Norm == "," {
+				e = c.subjectAfter(k)
+			} else if j := k - 1; c.entAt(toks[j].Start) >= 0 {
+				e = c.entAt(toks[j].Start)
+			}
+			if e >= 0 && c.ents[e].Kind == model.Person {
+				c.sentSpk[si] = e
+				break
+			}
+		}
+	}
 }
 
 // quotes adds the direct quotes.
@@ -313,7 +340,7 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		for v := lim; v < j; v++ {
 			switch toks[v].Tag {
 			case "VBD", "VBZ", "VBP", "MD", "VB": // "VB": a present tagged as a base form
-				if c.inQuote(toks[v].Start) {
+				if c.inQuote(toks[v].Start) || v > lim && toks[v-1].Tag == "TO" {
 					continue
 				}
 				if c.nounSubject(v, lim) {
@@ -374,7 +401,7 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 				i--
 			}
 			// and its title: "the commander of the response, Adm Thad Allen, said"
-			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && (lex().roles[strings.ToLower(toks[i-1].Norm)] || lex().modifiers[strings.ToLower(toks[i-1].Norm)]); n++ {
+			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && (lex().roles[strings.ToLower(toks[i-1].Norm)] || lex().modifiers[strings.ToLower(toks[i-1].Norm)] || lex().honorifics[strings.ToLower(toks[i-1].Norm)]); n++ {
 				i--
 			}
 			if i > lim && toks[i-1].Norm == "," {
@@ -481,7 +508,8 @@ var subjectPreps = map[string]bool{"in": true, "at": true, "from": true, "of": t
 func (c *claimFinder) openingSubject(j, lim int) int {
 	toks := c.seg.toks
 	i := lim
-	if i < j && toks[i].Tag == "DT" {
+	// "The", "Dr": an article or courtesy title before the name.
+	for i < j && (toks[i].Tag == "DT" || lex().honorifics[strings.ToLower(toks[i].Norm)]) {
 		i++
 	}
 	e := c.entAt(toks[i].Start)
@@ -490,6 +518,13 @@ func (c *claimFinder) openingSubject(j, lim int) int {
 	}
 	for i < j && c.entAt(toks[i].Start) == e {
 		i++
+	}
+	// "Dr Jane Roe from the University of Southampton, ..., said": a
+	// prepositional phrase after the name, up to the comma.
+	if i < j && subjectPreps[strings.ToLower(toks[i].Norm)] {
+		for i < j && toks[i].Norm != "," && !hasFiniteVerb(toks[i:i+1]) {
+			i++
+		}
 	}
 	if i >= j || toks[i].Norm != "," {
 		return -1
@@ -596,7 +631,8 @@ func (c *claimFinder) nounSubject(k, lim int) bool {
 	if p, ok := c.prepObject(j, lim); ok && p < 0 {
 		return true // "the head of BP said"
 	}
-	return (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0
+	// "the Russian president said" names someone the article named.
+	return (toks[j].Tag == "NN" || toks[j].Tag == "NNS") && c.entAt(toks[j].Start) < 0 && c.referent(j) < 0
 }
 
 // nearestBefore returns the first person or organisation mentioned before
@@ -604,6 +640,13 @@ func (c *claimFinder) nounSubject(k, lim int) bool {
 // sentence, when the verb's own subject could not be read.
 func (c *claimFinder) nearestBefore(k, lim int) int {
 	toks := c.seg.toks
+	// The subject stands before the sentence's first verb: "Analysts expect
+	// the cost to BP to be low, and so said ..." is not BP speaking.
+	if si := toks[k].Sent; si >= 0 && si < len(c.seg.sents) {
+		if v := c.firstVerb(c.seg.sents[si]); v < k && v > lim && c.nounSubject(v, lim) {
+			return -1
+		}
+	}
 	for j := lim; j < k; j++ {
 		if c.inQuote(toks[j].Start) {
 			continue
@@ -656,7 +699,7 @@ func (c *claimFinder) referent(j int) int {
 		last := -1
 		for i := len(c.ments) - 1; i >= 0; i-- {
 			m := c.ments[i]
-			if m.Start >= toks[j].Start || c.ents[m.Ent].Kind != model.Organization {
+			if m.Start >= toks[j].Start || c.ents[m.Ent].Kind != model.Organization || isMediaName(c.ents[m.Ent].Name) {
 				continue
 			}
 			if last < 0 {
@@ -830,6 +873,11 @@ func (c *claimFinder) reported() {
 				continue
 			}
 			if !isSpeechVerb(toks[k]) || isAsideSay(toks, k) || w == "quoted" || c.inRelative(k, s.First) {
+				continue
+			}
+			// `the bill, '' said Obama`: the attribution of a quotation
+			// that opened on an earlier line, not reported speech.
+			if k > s.First && (toks[k-1].Norm == "''" || toks[k-1].Norm == `"` || toks[k-1].Norm == "'" && (toks[k-1].Tag == "POS" || toks[k-1].Tag == "''")) {
 				continue
 			}
 			st, that := c.complementStart(k, s.Lim)

@@ -60,6 +60,10 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|Jane Roe|a cutter had seen no leaks"}},
 		{"the head of an organisation is not the organisation", "The head of BP said the well was shut.",
 			[]string{"paraphrase|?|the well was shut"}},
+		{"a pronoun after an inverted speaker", "Boats were moving to safety, said Thad Allen.\n`` This includes the rig and the vessels , '' he said .",
+			[]string{"quote|Thad Allen|This includes the rig and the vessels"}},
+		{"a pronoun after a named speaker of an unmatched quotation", "Jane Roe ran the fund .\n`` We are sorry .\nWe will be judged , '' Carl Svanberg said when he left .\nHe added , `` We apologize to the people of the Gulf . ''",
+			[]string{"paraphrase|Carl Svanberg|when he left", "quote|Carl Svanberg|We apologize to the people of the Gulf ."}},
 		{"a company's investors do not speak for it", "Some BP investors have sued, claiming the company misled them.",
 			[]string{"paraphrase|?|the company misled them"}},
 		// errors

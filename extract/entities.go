@@ -95,9 +95,17 @@ func nameCandidates(text string, seg segmented) []nameCand {
 			}
 			j := i + 1
 			for j < len(toks) && !credit[j] {
-				// A capitalised function word starts a new clause: "Dave
-				// Martin When BP said".
-				if isCapWord(toks[j]) && (toks[j].Tag == "WRB" || toks[j].Tag == "DT" || toks[j].Tag == "PRP" || toks[j].Tag == "MD") {
+				// A capitalised function word starts a new clause or a
+				// byline: "Dave Martin When BP said", "Handout By Jane Roe"
+				// (not "Bank Of America").
+				if isCapWord(toks[j]) && (toks[j].Tag == "WRB" || toks[j].Tag == "DT" || toks[j].Tag == "PRP" || toks[j].Tag == "MD" ||
+					(toks[j].Tag == "IN" || toks[j].Tag == "CC") && toks[j].Norm != "Of" && toks[j].Norm != "&") {
+					break
+				}
+				// A heading in capitals glued to a name ("WEATHER
+				// HAMPERING FIGHT Hayward on Monday"): the name starts
+				// where the capitals end.
+				if isCapWord(toks[j]) && isShouted(toks[j-1].Norm) && !isShouted(toks[j].Norm) && j-i >= 2 {
 					break
 				}
 				if isCapWord(toks[j]) {
@@ -148,11 +156,39 @@ func nameCandidates(text string, seg segmented) []nameCand {
 				}
 				break
 			}
-			out = append(out, splitRun(text, toks, i, j, si, s.Heading)...)
+			if !shoutedRun(toks[i:j]) {
+				out = append(out, splitRun(text, toks, i, j, si, s.Heading)...)
+			}
 			i = j
 		}
 	}
 	return out
+}
+
+// isShouted reports whether w is a word in capitals of four letters or more
+// ("WEATHER"), not an acronym ("NOAA" is one, but acronyms are short).
+func isShouted(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// shoutedRun reports whether a run of three or more words in capitals is a
+// heading ("WEATHER HAMPERING FIGHT"), not a name.
+func shoutedRun(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if isShouted(t.Norm) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // creditWords open a photo credit: "Photograph: Jane Roe/AP".
@@ -224,6 +260,11 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	// of the name.
 	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
 		i++ // also "Mr", "Dr": courtesy titles are no part of the name
+	}
+	// A compound adjective before a name ("Swiss-based Transocean",
+	// "state-owned Rosneft") is no part of it.
+	for i < j-1 && hasAdjectiveSuffix(toks[i].Norm) {
+		i++
 	}
 	// The mark of a quote box ("End Quote Jane Roe", see quoteBoxMark) is
 	// no part of the name after it.
@@ -344,6 +385,18 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	}
 	_ = heading
 	return []nameCand{c}
+}
+
+// hasAdjectiveSuffix reports whether w is a compound adjective such as
+// "Swiss-based", "Texas-owned", "Houston-led".
+func hasAdjectiveSuffix(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range []string{"-based", "-owned", "-led", "-run", "-backed"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFunctionTag reports whether a part-of-speech tag is that of a function

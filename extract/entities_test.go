@@ -96,6 +96,8 @@ func TestFindEntities(t *testing.T) {
 			[]string{"person:Michelle Obama[First Lady]"}, nil},
 		{"federal agencies are organisations", "The U.S. Coast Guard and NOAA said the EPA agreed.",
 			[]string{"organization:Coast Guard", "organization:National Oceanic and Atmospheric Administration", "organization:Environmental Protection Agency"}, nil},
+		{"a compound adjective is no part of a name", "Swiss-based Transocean Ltd said so.",
+			[]string{"organization:Transocean Ltd"}, []string{"Swiss-based Transocean Ltd"}},
 		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",
 			[]string{"person:Jane Roe"}, []string{"End Quote Jane Roe", "End Quote Jane Roe BBC"}},
 	}

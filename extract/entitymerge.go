@@ -129,7 +129,9 @@ func mergeEntities(docs []*analysis) *entityIndex {
 			continue
 		}
 		target := -1
-		if cands := blocks[foldSurname(w[0])]; len(cands) > 0 && len(w[0]) > 2 {
+		// "Administration", "Committee": the head word of organisations'
+		// names is nobody's surname.
+		if cands := blocks[foldSurname(w[0])]; len(cands) > 0 && len(w[0]) > 2 && !lex().orgSuffixes[w[0]] {
 			target = dominantRoot(uf, cands, func(i int) []entityRef { return groups[keys[i]].refs })
 		}
 		if target < 0 && len(w[0]) >= 2 && len(w[0]) <= 4 {

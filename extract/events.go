@@ -108,8 +108,9 @@ func (f *eventFinder) clauseRange(k int) (int, int) {
 // act with a speaker.
 func (f *eventFinder) statements() {
 	toks := f.a.toks
+	comments := f.commentsFrom()
 	for si, s := range f.a.sents {
-		if s.Heading {
+		if s.Heading || si >= comments {
 			continue
 		}
 		var spoken []int // speakers of this sentence's statements
@@ -127,6 +128,9 @@ func (f *eventFinder) statements() {
 			modal := f.modalBefore(k)
 			if modal == "hypothetical" {
 				continue // "the President should say this or that"
+			}
+			if f.conditional(k) {
+				continue // "if BP officials agree on the extent"
 			}
 			if f.gerundObject(k) {
 				continue // "the work on approving and denying claims"
@@ -190,7 +194,7 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 	if w == "quoted" {
 		return "", 0, false
 	}
-	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) {
+	if isSpeechVerb(toks[k]) && !isAsideSay(toks, k) && !f.nounReading(k) {
 		if isWrite(w) && !f.namesDocument(toks[k].Sent) {
 			return "", 0, false
 		}
@@ -249,6 +253,25 @@ func (f *eventFinder) genericStatement(k int) bool {
 	return f.c.entAt(toks[j].Start) < 0
 }
 
+// nounReading reports whether the verb form toks[k] ("claims", "reports")
+// is the head noun of an object or a prepositional phrase tagged as a verb:
+// "to examine the White House claims at a hearing" (a verb or preposition,
+// a determiner and a name before it).
+func (f *eventFinder) nounReading(k int) bool {
+	toks := f.a.toks
+	if toks[k].Tag != "VBZ" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && f.c.entAt(toks[j].Start) >= 0 {
+		j--
+	}
+	if j == k-1 || j < 1 || toks[j].Tag != "DT" {
+		return false
+	}
+	return strings.HasPrefix(toks[j-1].Tag, "VB") || toks[j-1].Tag == "IN"
+}
+
 // isWrite reports whether w is a form of the verb "write".
 func isWrite(w string) bool {
 	switch w {
@@ -283,9 +306,10 @@ func (f *eventFinder) namesDocument(si int) bool {
 }
 
 // modalBefore reads the modal verb before the verb toks[k]: "future" for
-// will and shall ("Obama will announce"), "hypothetical" for should,
-// would, could, might, may and must without a negation ("should say";
-// "could not confirm" is a report that he did not), else "".
+// will and shall ("Obama will announce"), "hypothetical" for should, would,
+// could, might, may and must ("should say"), and "" when there is none or
+// a negation goes with it ("could not confirm", "will not comment": a
+// refusal reported now).
 func (f *eventFinder) modalBefore(k int) string {
 	toks := f.a.toks
 	s := f.a.sents[toks[k].Sent]
@@ -296,12 +320,12 @@ func (f *eventFinder) modalBefore(k int) string {
 		case w == "not" || w == "n't" || w == "neither" || w == "never" || w == "nor":
 			neg = true
 		case toks[j].Tag == "MD":
+			if neg {
+				return "" // "will not comment", "could not confirm": a refusal now
+			}
 			switch w {
 			case "will", "'ll", "shall", "wo":
 				return "future"
-			}
-			if neg {
-				return ""
 			}
 			return "hypothetical"
 		case toks[j].Tag == "RB" || isSpeechVerb(toks[j]) || w == "be" || w == "to":
@@ -310,6 +334,22 @@ func (f *eventFinder) modalBefore(k int) string {
 		}
 	}
 	return ""
+}
+
+// commentsFrom returns the index of the first sentence of the readers'
+// comments under a web article: the first comment header ("At 4:43 pm on
+// 28 May 2010, Safetyman wrote:"), after which a page holds comments only;
+// len(sents) when there is none.
+func (f *eventFinder) commentsFrom() int {
+	toks := f.a.toks
+	for si, s := range f.a.sents {
+		for k := s.First; k < s.Lim && k <= s.First+12; k++ {
+			if isCommentHeader(toks, s, k) {
+				return si
+			}
+		}
+	}
+	return len(f.a.sents)
 }
 
 // isCommentHeader reports whether the verb toks[k] opens a reader's comment
@@ -336,7 +376,15 @@ func isCallOn(toks []token, k int) bool {
 	n := strings.ToLower(toks[k+1].Norm)
 	if !strings.HasPrefix(toks[k].Tag, "VB") {
 		// "plans all call for skimmers" (mis-tagged), "calls by
-		// politicians to suspend": appeals; "a call on Friday" is a call.
+		// politicians to suspend", "calls from politicians to cancel":
+		// appeals; "a call on Friday" is a call.
+		if n == "from" {
+			for j := k + 2; j+1 < len(toks) && j <= k+7; j++ {
+				if strings.EqualFold(toks[j].Norm, "to") && toks[j+1].Tag == "VB" {
+					return true
+				}
+			}
+		}
 		return n == "for" || n == "by"
 	}
 	return n == "on" || n == "upon" || n == "for"
@@ -475,6 +523,18 @@ func (f *eventFinder) speakerOf(si, k int, second bool) int {
 	return -1
 }
 
+// conditional reports whether the verb of saying toks[k] is in a clause
+// that opens with "if", "unless" or "whether": a condition or a question,
+// not a report.
+func (f *eventFinder) conditional(k int) bool {
+	from, _ := f.clauseRange(k)
+	switch strings.ToLower(f.a.toks[from].Norm) {
+	case "if", "unless", "whether":
+		return true
+	}
+	return false
+}
+
 // gerundObject reports whether the verb of saying toks[k] is a gerund
 // governed by a preposition ("work on approving and denying claims",
 // "talk of denying it"): a noun, not a speech act. "By saying", "after
@@ -499,8 +559,9 @@ func (f *eventFinder) gerundObject(k int) bool {
 }
 
 // passiveOrInfinitive reports whether the verb of saying toks[k] is in the
-// passive without its agent ("it has yet to be suggested", "was reported")
-// or a bare infinitive after "to" ("relied on BP to tell them"): neither
+// passive without its agent ("it has yet to be suggested", "was reported"),
+// a bare infinitive after "to" ("relied on BP to tell them") or a
+// participle used as an adjective ("BP's recently pledged $20bn"): none
 // reports that someone named spoke.
 func (f *eventFinder) passiveOrInfinitive(k int) bool {
 	toks := f.a.toks
@@ -514,6 +575,8 @@ func (f *eventFinder) passiveOrInfinitive(k int) bool {
 	switch {
 	case toks[k].Tag == "VB" && toks[j].Tag == "TO":
 		return true
+	case (toks[k].Tag == "VBN" || toks[k].Tag == "VBD") && (toks[j].Tag == "POS" && toks[j].Norm != "'" || toks[j].Tag == "DT" || toks[j].Tag == "PRP$"):
+		return true // "BP's recently pledged $20bn": an adjective
 	case toks[k].Tag == "VBN":
 		switch strings.ToLower(toks[j].Norm) {
 		case "be", "been", "being", "is", "are", "was", "were":
@@ -582,7 +645,9 @@ func (f *eventFinder) isJournalist(si, e int) bool {
 	s := f.a.sents[si]
 	for _, m := range f.a.ents[e].Mentions {
 		k := f.tokenAt(m.Start)
-		if k >= 1 && toks[k-1].Norm == "By" && (k-1 == f.a.sents[toks[k-1].Sent].First || toks[k-2].Norm == "|") {
+		// A capitalised "By" inside a sentence is a byline glued to the
+		// text ("Coast Guard photo/Handout By Alister Doyle").
+		if k >= 1 && toks[k-1].Norm == "By" {
 			return true // a byline: "By Alister Doyle, Environment Correspondent"
 		}
 		if m.Start < s.Start || m.Start >= s.End {
@@ -1017,7 +1082,7 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			continue
 		}
 		tk := f.tokenAt(r.Start)
-		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) || f.possessiveTime(r) {
+		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) || f.possessiveTime(r) || f.attributiveTime(r, tk, k) {
 			continue
 		}
 		if f.clause[tk] == f.clause[k] {
@@ -1027,6 +1092,18 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			// the reported clause dates what was said ("says the well will
 			// be finished in August").
 			if f.isSpeechAct(k) && tk > k && (hasFiniteVerb(toks[k+1:tk]) || hasWord(toks[k+1:tk], "that")) {
+				continue
+			}
+			// So does one after a statement noun and "that" ("Hayward's
+			// announcement that he had canceled an appearance on Tuesday").
+			if tk > k && hasWord(toks[k+1:tk], "that") {
+				if t, _, ok := triggerAt(toks, k); ok && t.Noun && t.Type == model.Statement {
+					continue
+				}
+			}
+			// ..., or one after the noun that opens what was said
+			// ("said completion between 20 and 27 July was possible").
+			if tk > k+1 && isSayForm(toks[k].Norm) && (toks[k+1].Tag == "NN" || toks[k+1].Tag == "NNS") && hasFiniteVerb(toks[tk:min(tk+8, len(toks))]) {
 				continue
 			}
 			// ..., or one inside a possessive object ("noting Feinberg's
@@ -1061,6 +1138,31 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 		}
 	}
 	return timeRef{}, false
+}
+
+// attributiveTime reports whether the time r, starting at token tk, stands
+// between a determiner and a noun other than the trigger toks[k] ("looked
+// into the 2005 refinery fire"): it dates that noun, not the trigger ("the
+// Friday meeting" still dates the meeting).
+func (f *eventFinder) attributiveTime(r timeRef, tk, k int) bool {
+	toks := f.a.toks
+	if tk < 1 || (toks[tk-1].Tag != "DT" && toks[tk-1].Tag != "PRP$" && toks[tk-1].Tag != "POS") {
+		return false
+	}
+	j := f.tokenAt(r.End)
+	if j < 0 || j == k || toks[j].Start < r.End {
+		return false
+	}
+	return toks[j].Tag == "NN" || toks[j].Tag == "NNS"
+}
+
+// isSayForm reports whether w is a form of "say".
+func isSayForm(w string) bool {
+	switch strings.ToLower(w) {
+	case "say", "says", "said", "saying":
+		return true
+	}
+	return false
 }
 
 // possessiveTime reports whether the time r is a possessive ("Monday's

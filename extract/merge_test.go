@@ -415,6 +415,10 @@ func TestMergeEntities(t *testing.T) {
 			{"a", "Joe Biden", model.Person},
 			{"b", "Hunter Biden", model.Person},
 		}, []string{"person:hunter-biden", "person:joe-biden"}},
+		{"an organisation's head word is no surname", []ent{
+			{"a", "National Oceanic and Atmospheric Administration", model.Organization},
+			{"b", "Administration", model.Organization},
+		}, []string{"organization:administration", "organization:national-oceanic-and-atmospheric-administration"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

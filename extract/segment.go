@@ -134,7 +134,7 @@ func segmentText(text string, m *proseModels) segmented {
 // addParagraph segments the paragraph text[start:end].
 func (out *segmented) addParagraph(text string, start, end, para int, m *proseModels) {
 	norm, offs := normalize(text[start:end])
-	spans := splitLong(norm, m.seg.Segment(norm))
+	spans := splitLong(norm, joinContinuations(norm, m.seg.Segment(norm)))
 	for si, s := range spans {
 		a, b := s.Start, s.End()
 		if si == 0 {
@@ -210,6 +210,24 @@ func quoteBoxEnd(s string, m *proseModels) int {
 		}
 	}
 	return len(s)
+}
+
+// joinContinuations joins to the sentence before it a sentence that starts
+// with a comma or a semicolon: the segmenter ended the sentence at the
+// full stop of an abbreviation in tokenised text ("Rep. Ed Markey ,
+// D-Mass . , chairman of ...").
+func joinContinuations(text string, sents []segment.Sentence) []segment.Sentence {
+	var out []segment.Sentence
+	for _, s := range sents {
+		t := strings.TrimLeft(s.Text, " ")
+		if len(out) > 0 && (strings.HasPrefix(t, ",") || strings.HasPrefix(t, ";")) {
+			p := &out[len(out)-1]
+			p.Text = text[p.Start : s.Start+len(s.Text)]
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // maxSentence is the longest sentence, in bytes, that later stages see. News

@@ -34,6 +34,8 @@ func TestSegmentHeadings(t *testing.T) {
 			[]sent{{"It is strong '' End Quote Jane Roe Acme chairman", true}, {"Acme replied that it had paid.", false}}},
 		{"quote box without a clear end", "We lost '' End Quote Jane Roe US Senator Acme 's chief said it was over.",
 			[]sent{{"We lost '' End Quote Jane Roe US Senator Acme 's chief said it was over.", true}}},
+		{"a comma after an abbreviation's stop continues the sentence", "Rep. Jane Roe , D-Mass . , chairman of the panel , said so .",
+			[]sent{{"Rep. Jane Roe , D-Mass . , chairman of the panel , said so .", false}}},
 		// errors: ordinary sentences are not split
 		{"adjective before a name", "The new US Secretary of State Marco Rubio has stated it.", []sent{{"The new US Secretary of State Marco Rubio has stated it.", false}}},
 		{"object before a name", "He met the press secretary Karoline Leavitt said on Monday.", []sent{{"He met the press secretary Karoline Leavitt said on Monday.", false}}},

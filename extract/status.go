@@ -99,12 +99,13 @@ func (f *eventFinder) status(k int) model.Status {
 	before := f.cuesIn(max(from, k-8), k)
 	inSentBefore := f.cuesIn(s.First, k)
 	after := f.cuesIn(k+1, s.Lim)
-	// After the trigger only "underway" and "scheduled" plan it ("talks are
-	// scheduled"); "plan" there is a noun ("presented a victory plan").
+	// After the trigger only "underway", "scheduled", "arranged" and
+	// "planned" plan it ("talks are scheduled", "meetings have been
+	// arranged"); "plan" there is a noun ("presented a victory plan").
 	planAfter := false
 	for j := k + 1; j < to; j++ {
 		switch strings.ToLower(toks[j].Norm) {
-		case "underway", "scheduled":
+		case "underway", "scheduled", "arranged", "planned":
 			planAfter = true
 		}
 	}

@@ -41,7 +41,9 @@ func findTimes(text, published string, sents []sentence) []timeRef {
 //
 // A paragraph that opens with four digits and a colon ("2001: Following the
 // speech, ...") is an entry of a live blog stamped with the time of day
-// (20:01), not a year: it is dropped.
+// (20:01), not a year: it is dropped; so are four digits and a colon
+// inside a paragraph when, as a year, they would be after the publication
+// ("... tweets 2029: Wonkette writes").
 func chronology(text, published string, sents []sentence, refs []timeRef) []timeRef {
 	paraStart := map[int]bool{}
 	for i, s := range sents {
@@ -55,7 +57,8 @@ func chronology(text, published string, sents []sentence, refs []timeRef) []time
 		if r.Type != "DATE" || r.When.Start == nil || (r.When.Granularity != model.Day && r.When.Granularity != model.Month && r.When.Granularity != model.Year) {
 			continue
 		}
-		if r.When.Granularity == model.Year && paraStart[r.Start] && isClock(text[r.Start:r.End]) && strings.HasPrefix(strings.TrimLeft(text[r.End:], " "), ":") {
+		if r.When.Granularity == model.Year && (paraStart[r.Start] || published != "" && text[r.Start:r.End] > published[:4]) &&
+			isClock(text[r.Start:r.End]) && strings.HasPrefix(strings.TrimLeft(text[r.End:], " "), ":") {
 			r.Type = "" // not a date: dropped below
 			continue
 		}

@@ -22,6 +22,7 @@ func TestChronology(t *testing.T) {
 			"Obama spoke.\n2001 : After the speech, Robert Gibbs will answer questions.\nIn 1999 prices fell.\n",
 			"2010-06-15",
 			[]string{"1999=1999"}},
+		{"a live blog's time of day inside a paragraph", "Read the tweets 2029 : We planned to blog.\n", "2010-06-15", nil},
 		// errors: dates that are no list entries keep their reading
 		{"a paragraph that opens with a date but no dash", "In 2008 prices rose.\nNov. 24 was cold.\n", "2011-01-11",
 			[]string{"2008=2008", "Nov. 24=2010-11-24"}},
