@@ -85,4 +85,11 @@ type eventMention struct {
 	Start, End   int    // the passage that reports it (its sentence), byte span
 	Trigger      string // the word that signals the event, lower case ("call", "said")
 	TriggerStart int    // byte offset of the trigger
+
+	// OneSided marks talks or a meeting named by a noun whose passage
+	// names only one side ("his administration has had very serious
+	// discussions about the war"). Alone it is not an event a reader
+	// would list (with whom?); merging only adds it as a source to the
+	// one event whose reports name both sides (see attachOneSided).
+	OneSided bool
 }

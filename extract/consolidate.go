@@ -53,6 +53,7 @@ func consolidate(evs []eventMention, a *analysis) []eventMention {
 			dst.em.When, dst.em.Anchor = src.em.When, src.em.Anchor
 		}
 		dst.sents = append(dst.sents, src.sents...)
+		dst.em.OneSided = dst.em.OneSided && src.em.OneSided
 	}
 	// Statements: dated ones with the same date first, then the undated.
 	var keep []*group

@@ -739,7 +739,10 @@ func (f *eventFinder) occurrences() {
 				}
 			}
 			if len(em.Participants) < 2 && !(t.Type == model.Visit && len(em.Participants) == 1) {
-				continue
+				if !t.Noun || len(em.Participants) != 1 || em.Type != model.Talks && em.Type != model.Meeting {
+					continue
+				}
+				em.OneSided = true // see eventMention.OneSided
 			}
 			if em.Type == model.Meeting || em.Type == model.Visit {
 				em.Location = f.location(si, k+1, true)

@@ -34,7 +34,11 @@ func eventSummary(e eventMention, ents []docEntity) string {
 			when += ">=" + *e.When.Start
 		}
 	}
-	return fmt.Sprintf("%s %s %s %s", e.Type, e.Status, when, strings.Join(ps, "+"))
+	s := fmt.Sprintf("%s %s %s %s", e.Type, e.Status, when, strings.Join(ps, "+"))
+	if e.OneSided {
+		s += " (one-sided)"
+	}
+	return s
 }
 
 func TestFindEvents(t *testing.T) {
@@ -89,7 +93,9 @@ func TestFindEvents(t *testing.T) {
 		{"calls by politicians are appeals", "BP may give in to calls by Barack Obama and Gordon Brown to suspend its dividend.", nil},
 		{"speak a language", "Britain and America may speak the same language.", nil},
 		{"some sources are no named speaker", "BP may sell its stake in Prudhoe Bay, some sources said on Monday.", nil},
-		{"one participant is not a meeting", "Rick Wagoner attended a meeting.", nil},
+		{"one participant is a one-sided meeting, never an event alone", "Rick Wagoner attended a meeting.",
+			[]string{"meeting occurred publication<=2009-06-03 Rick Wagoner (one-sided)"}},
+		{"a verb with one participant is no meeting", "Rick Wagoner met on Monday.", nil},
 		{"a time before 'before' dates the other event", "Barack Obama will address the nation on Thursday before meeting Gordon Brown on Friday.",
 			[]string{"meeting planned 2009-06-05 Barack Obama+Gordon Brown"}},
 		{"a planned meeting's weekday lies ahead", "Barack Obama will meet Gordon Brown on Monday.",

@@ -53,24 +53,34 @@ func merge(docs []*analysis) merged {
 	anchored, diags := resolveAnchors(docs)
 	out.diags = diags
 
-	var ms []*mention
+	var ms, oneSided []*mention
 	for d, a := range docs {
 		for i := range a.events {
-			ms = append(ms, newMention(docs, ents, anchored, d, i))
+			m := newMention(docs, ents, anchored, d, i)
+			if m.m.OneSided {
+				oneSided = append(oneSided, m)
+			} else {
+				ms = append(ms, m)
+			}
 		}
 	}
 	slices.SortFunc(ms, compareMentions)
+	slices.SortFunc(oneSided, compareMentions)
 	for i, m := range ms {
 		m.index = i
 	}
 	clusters := cluster(ms, candidatePairs(ms))
-	bases := make([]string, len(clusters))
-	firsts := make([]*mention, len(clusters))
+	groups := make([][]*mention, len(clusters))
 	for i, c := range clusters {
-		members := make([]*mention, len(c))
+		groups[i] = make([]*mention, len(c))
 		for j, k := range c {
-			members[j] = ms[k]
+			groups[i][j] = ms[k]
 		}
+	}
+	attachOneSided(groups, oneSided)
+	bases := make([]string, len(groups))
+	firsts := make([]*mention, len(groups))
+	for i, members := range groups {
 		out.events = append(out.events, buildEvent(docs, ents, members))
 		firsts[i] = firstReport(docs, members)
 		bases[i] = eventIDBase(docs, firsts[i])
@@ -851,6 +861,75 @@ func cluster(ms []*mention, pairs []pair) [][]int {
 	return out
 }
 
+// attachOneSided adds each one-sided mention (eventMention.OneSided: talks
+// or a meeting whose passage names one side only) to the one event that it
+// reports, and drops it when there is none or more than one: alone it
+// names no event a reader would list. The event must hold its participant,
+// be of its type family and status class, have every member's time
+// overlap its own, and share evidence with one of its members: the same
+// quotation (sharedClaim), or the same trigger and two more words of the
+// passage ("very serious discussions about the war" and "very serious
+// discussions with Russia about its war"). Events are looked up by
+// participant, so the work grows with the mentions, not their square. An
+// attached mention is a report like any other: when its article is the
+// earliest, it is the event's first report and makes its ID (eventIDBase).
+func attachOneSided(groups [][]*mention, oneSided []*mention) {
+	if len(oneSided) == 0 {
+		return
+	}
+	byPart := map[string][]int{} // participant -> groups that hold it, increasing
+	for g, ms := range groups {
+		for _, m := range ms {
+			for _, p := range m.parts {
+				if l := byPart[p]; len(l) == 0 || l[len(l)-1] != g {
+					byPart[p] = append(l, g)
+				}
+			}
+		}
+	}
+	for _, s := range oneSided {
+		best, bestScore, tie := -1, 0.0, false
+		for _, p := range s.parts {
+			for _, g := range byPart[p] {
+				score, ok := reportsSameSide(s, groups[g])
+				switch {
+				case !ok || g == best:
+				case best < 0 || score > bestScore:
+					best, bestScore, tie = g, score, false
+				case score == bestScore:
+					tie = true
+				}
+			}
+		}
+		if best >= 0 && !tie {
+			groups[best] = append(groups[best], s)
+		}
+	}
+}
+
+// reportsSameSide reports whether the one-sided mention s reports the
+// event of the mentions ms (see attachOneSided), and how strongly.
+func reportsSameSide(s *mention, ms []*mention) (float64, bool) {
+	best, found := 0.0, false
+	for _, m := range ms {
+		if m.family != s.family || m.future != s.future || len(m.parts) < 2 {
+			return 0, false
+		}
+		if m.known && s.known && (m.hi < s.lo || s.hi < m.lo) {
+			return 0, false
+		}
+		score := jaccard(s.words, m.words)
+		switch {
+		case sharedClaim(s.claims, m.claims):
+			score++
+		case s.trig == "" || s.trig != m.trig || intersect(s.words, m.words) < 3:
+			continue
+		}
+		best, found = max(best, score), true
+	}
+	return best, found
+}
+
 // typeOrder breaks ties in the majority vote on an event's type.
 var typeOrder = []model.EventType{model.Statement, model.Call, model.Meeting, model.Talks, model.Visit, model.OtherType}
 
@@ -900,7 +979,9 @@ func combineStatus(ss []model.Status) model.Status {
 func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) model.Event {
 	types := map[model.EventType]int{}
 	for _, m := range ms {
-		types[m.m.Type]++
+		if !m.m.OneSided { // a one-sided report never decides the type
+			types[m.m.Type]++
+		}
 	}
 	ev := model.Event{Type: model.OtherType, Participants: []string{}, Claims: []model.Claim{}, Sources: []model.Source{}}
 	best := -1
@@ -913,7 +994,7 @@ func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) model.Event 
 	cameos := map[string]int{}
 	var statuses []model.Status
 	for _, m := range ms {
-		if m.m.Type == ev.Type {
+		if m.m.Type == ev.Type && !m.m.OneSided {
 			if rep == nil {
 				rep = m
 			}

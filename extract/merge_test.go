@@ -664,3 +664,47 @@ func TestAgreeClaimOverlap(t *testing.T) {
 		t.Errorf("agree(billed $1.9bn, would study the bill) = true, want false")
 	}
 }
+
+// TestMergeOneSided checks that talks naming one side only are added as a
+// source to the one event they report, never make an event of their own,
+// and are dropped when they match no event or more than one.
+func TestMergeOneSided(t *testing.T) {
+	full := func(id, other string) *tdoc {
+		d := newDoc(id, "Donald Trump has held very serious discussions with "+other+" about the war.")
+		us, o := d.ent("Donald Trump", model.Person), d.ent(other, model.Person)
+		return d.ev(model.Talks, model.Occurred, by("2025-01-31"), "discussions", "very serious discussions with "+other+" about the war", []int{us, o})
+	}
+	oneSided := func(id, text, summary string, status model.Status) *tdoc {
+		d := newDoc(id, text)
+		us := d.ent("Donald Trump", model.Person, "He")
+		d.ev(model.Talks, status, by("2025-01-30"), "discussions", summary, []int{us})
+		d.a.events[len(d.a.events)-1].OneSided = true
+		return d
+	}
+	side := oneSided("s", "He has had very serious discussions about the war.", "very serious discussions about the war", model.Occurred)
+	tests := []struct {
+		name    string
+		docs    []*tdoc
+		sources [][]string // the source documents of each event, in ID order
+	}{
+		{"attached to the one event it reports", []*tdoc{full("a", "Vladimir Putin"), side}, [][]string{{"a", "s"}}},
+		{"alone it is no event", []*tdoc{side}, nil},
+		{"two events it could report: dropped", []*tdoc{full("a", "Vladimir Putin"), full("b", "Volodymyr Zelensky"), side}, [][]string{{"a"}, {"b"}}},
+		{"other words: dropped", []*tdoc{full("a", "Vladimir Putin"),
+			oneSided("s", "He has had trade discussions on tariffs.", "trade discussions on tariffs", model.Occurred)}, [][]string{{"a"}}},
+		{"a plan never joins a report that it happened", []*tdoc{full("a", "Vladimir Putin"),
+			oneSided("s", "He will have very serious discussions about the war.", "very serious discussions about the war", model.Planned)}, [][]string{{"a"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := merge(docsOf(tt.docs...))
+			var got [][]string
+			for _, e := range m.events {
+				got = append(got, sourceDocs(e))
+			}
+			if diff := cmp.Diff(tt.sources, got); diff != "" {
+				t.Errorf("sources of %v (-want +got):\n%s", ids(m.events), diff)
+			}
+		})
+	}
+}
