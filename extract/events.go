@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/model"
 )
@@ -405,6 +407,9 @@ func (f *eventFinder) isPassiveCall(k int) bool {
 	case "was", "were", "is", "are", "be", "been", "being", "so":
 		return true
 	}
+	if indefiniteBefore(toks, k) {
+		return true // "a group called Seize BP", "an engineer called Sam Jones"
+	}
 	if k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
 		return false
 	}
@@ -416,6 +421,27 @@ func (f *eventFinder) isPassiveCall(k int) bool {
 	}
 	e := f.titledEntity(k + 1)
 	return e < 0 || f.a.ents[e].Kind == model.Place
+}
+
+// indefiniteBefore reports whether the word before toks[k] ends a noun
+// phrase that begins with "a" or "an": "a campaign group called",
+// "an equally fictional executive called". Such a phrase names a thing or
+// a person by what it is called; it is not the subject of a telephone call
+// (a named caller has a name, not "a group").
+func indefiniteBefore(toks []token, k int) bool {
+	s := toks[k].Sent
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].Sent == s; j-- {
+		t := toks[j].Tag
+		switch {
+		case t == "DT":
+			w := strings.ToLower(toks[j].Norm)
+			return j < k-1 && (w == "a" || w == "an")
+		case strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "RB" || t == "VBN" || t == "HYPH":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // namingCall reports whether the verb "call" at toks[k] has no one to call:
@@ -433,8 +459,10 @@ func (f *eventFinder) namingCall(k int) bool {
 	}
 	n := strings.ToLower(toks[k+1].Norm)
 	switch n {
-	case "him", "her", "them", "me", "us", "back", "each":
+	case "back", "each":
 		return false
+	case "him", "her", "them", "me", "us":
+		return k+2 < len(toks) && namesComplement(toks[k+2]) // "called him a liar"
 	}
 	j := k + 1
 	if toks[j].Tag == "DT" && j+1 < len(toks) {
@@ -448,7 +476,30 @@ func (f *eventFinder) namingCall(k int) bool {
 	for j < len(toks) && f.c.entAt(toks[j].Start) == e {
 		j++
 	}
+	if j < len(toks) && toks[j].Sent == toks[k].Sent && (toks[j].Tag == "POS" || namesComplement(toks[j]) ||
+		strings.HasPrefix(toks[j].Tag, "NN") && startsLower(toks[j].Norm) && !f.inTime(toks[j].Start)) {
+		return true // "called Merkel's plan reckless", "called Merkel reckless", "called Obama `` un-American ''"
+	}
 	return f.a.ents[e].Kind != model.Person && j < len(toks) && strings.HasPrefix(toks[j].Tag, "NN")
+}
+
+// startsLower reports whether w begins with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// namesComplement reports whether the token after the object of "call"
+// begins what the object is called: an adjective ("called him reckless"),
+// a noun phrase ("called him a liar") or a quotation ("called Obama
+// “ un-American ”"), not a telephone call's time or purpose ("called
+// Merkel on Monday", "called Merkel to congratulate her").
+func namesComplement(t token) bool {
+	switch strings.ToLower(t.Norm) {
+	case "a", "an", "``", "\"", "“", "'":
+		return true
+	}
+	return t.Tag == "JJ" || t.Tag == "JJR" || t.Tag == "JJS"
 }
 
 // speakerOf returns the speaker of the speech act at toks[k] in sentence si:
@@ -715,7 +766,7 @@ func (f *eventFinder) occurrences() {
 			if isCallOn(toks, k) || f.isPassiveCall(k) || t.Type == model.Call && !t.Noun && f.namingCall(k) {
 				continue
 			}
-			if !t.Noun && !f.hasCounterpart(k) {
+			if (!t.Noun || f.verbAfterName(k)) && !f.hasCounterpart(k) {
 				continue // "meet the obligations", "Jindal talks about efforts", "Commentators discuss"
 			}
 			// "meeting to discuss": the second trigger is the purpose of the first.
@@ -760,6 +811,19 @@ func (f *eventFinder) occurrences() {
 			f.evs = append(f.evs, em)
 		}
 	}
+}
+
+// verbAfterName reports whether the noun trigger toks[k] is a verb that
+// the tagger took for a plural noun: an -s form right after a name, its
+// subject ("Hayward talks to reporters", "Obama meets Cameron"), not after
+// a possessive or a determiner ("BP 's talks", "the talks").
+func (f *eventFinder) verbAfterName(k int) bool {
+	toks := f.a.toks
+	if k == 0 || toks[k-1].Sent != toks[k].Sent || !strings.HasSuffix(strings.ToLower(toks[k].Norm), "s") {
+		return false
+	}
+	e := f.c.entAt(toks[k-1].Start)
+	return e >= 0 && f.a.ents[e].Kind != model.Place
 }
 
 // wordsBetween counts the content words after the trigger toks[k] and
@@ -825,8 +889,9 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 		w := strings.ToLower(toks[j].Norm)
 		switch {
 		case w == "with" || w == "to" || w == "between":
-			// "with Ukrainian President Volodymyr Zelenskiy", "with him"
-			for i := j + 1; i < s.Lim && i <= j+5; i++ {
+			// "with Ukrainian President Volodymyr Zelenskiy", "with him", "with
+			// U.S. Coast Guard Commandant Adm. Thad Allen" (eight words)
+			for i := j + 1; i < s.Lim && i <= j+8; i++ {
 				if f.c.entAt(toks[i].Start) >= 0 || toks[i].Tag == "PRP" {
 					return true
 				}
@@ -839,7 +904,7 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 			return true
 		default:
 			if e := f.titledEntity(j); e >= 0 && f.a.ents[e].Kind != model.Place {
-				return true // "met Cameron", "met British Prime Minister David Cameron"
+				return !f.possessedThing(j, e) // "met Cameron", "met British Prime Minister David Cameron"
 			}
 		}
 	}
@@ -884,6 +949,27 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 	// An infinitive or a gerund: "a desire to meet with Putin" is read by
 	// its with-object above; "to meet" alone names no one.
 	return false
+}
+
+// possessedThing reports whether the entity e named from token j on is the
+// possessor of the verb's real object, a thing: "meet BP 's demands", not
+// "met BP 's chairman" (a role word: a person).
+func (f *eventFinder) possessedThing(j, e int) bool {
+	toks := f.a.toks
+	s := f.a.sents[toks[j].Sent]
+	for j < s.Lim && f.c.entAt(toks[j].Start) != e {
+		j++ // the title before the name
+	}
+	for j < s.Lim && f.c.entAt(toks[j].Start) == e {
+		j++
+	}
+	if j+1 >= s.Lim || toks[j].Tag != "POS" {
+		return false
+	}
+	for j++; j < s.Lim && (toks[j].Tag == "JJ" || lex().modifiers[strings.ToLower(toks[j].Norm)]); j++ {
+	}
+	return j < s.Lim && strings.HasPrefix(toks[j].Tag, "NN") && !lex().roles[strings.ToLower(toks[j].Norm)] &&
+		f.c.entAt(toks[j].Start) < 0
 }
 
 // byPhone returns how many of the tokens toks are a phrase of the
