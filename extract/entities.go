@@ -680,6 +680,9 @@ func groupEntities(cands []nameCand) []docEntity {
 			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && !hasRole && (lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] || orgHeadBeforePrep(ws)) {
 				gr.ent.Kind = model.Organization
 			}
+			if k := headKind(gr.ent.Name); k != "" && !hasRole {
+				gr.ent.Kind = k // "Rose Garden", "Clean Water Act", "Tropical Storm Alex"
+			}
 		}
 		if gr.ent.Kind == "" {
 			continue
@@ -687,6 +690,26 @@ func groupEntities(cands []nameCand) []docEntity {
 		out = append(out, gr.ent)
 	}
 	return out
+}
+
+// headKind returns the kind that a name of two or more words has by its
+// head word (extract/data/name_heads.tsv): a place for "Rose Garden",
+// "East Room" or "Plaquemines Parish", a thing for "Clean Water Act" or
+// "Tropical Storm Alex", or "" when its words say nothing.
+func headKind(name string) model.EntityKind {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return ""
+	}
+	if k, ok := lex().lastHeads[ws[len(ws)-1]]; ok {
+		return k
+	}
+	for _, w := range ws[:min(len(ws)-1, 2)] { // "Hurricane Katrina", "Tropical Storm Alex"
+		if k, ok := lex().firstHeads[w]; ok {
+			return k
+		}
+	}
+	return ""
 }
 
 // orgHeadBeforePrep reports whether a word of the name before "for" or

@@ -56,6 +56,12 @@ func TestFindEntities(t *testing.T) {
 			[]string{"place:Air Force One"}, []string{"Air Force"}},
 		{"sentence-initial word", "While Trump spoke, journalists waited. Journalists asked whether he had spoken.",
 			nil, []string{"While Trump", "Journalists", "During"}},
+		{"a head word makes a place", "Barack Obama spoke in the Rose Garden and met Gordon Brown in the East Room.",
+			[]string{"place:Rose Garden", "place:East Room", "person:Barack Obama"}, nil},
+		{"a head word makes a thing", "Tropical Storm Alex slowed work under the Clean Water Act, Thad Allen said.",
+			[]string{"other:Tropical Storm Alex", "other:Clean Water Act", "person:Thad Allen"}, nil},
+		{"a surname that is a common noun stays a person", "Robert Hall met Jane Lake on Monday.",
+			[]string{"person:Robert Hall", "person:Jane Lake"}, nil},
 		{"hyphenated places are adjectives", "The Russia-Ukraine war and US-Russia talks went on.",
 			nil, []string{"Russia-Ukraine", "US-Russia"}},
 		// TimeBank/MEANTIME-like wording
@@ -145,11 +151,16 @@ func TestSamePersonName(t *testing.T) {
 }
 
 func TestDataFilesSayWhereFrom(t *testing.T) {
-	for _, f := range []string{"data/organizations.tsv", "data/triggers.tsv", "data/cues.tsv"} {
+	for _, f := range []string{"data/organizations.tsv", "data/triggers.tsv", "data/cues.tsv", "data/name_heads.tsv"} {
 		for _, line := range dataLines(f) {
 			if len(line) < 3 || strings.TrimSpace(line[len(line)-1]) == "" {
 				t.Errorf("%s: %q has no source column", f, strings.Join(line, "\t"))
 			}
+		}
+	}
+	for _, line := range dataLines("data/name_heads.tsv") {
+		if k := model.EntityKind(line[2]); k != model.Place && k != model.OtherEntity || line[1] != "first" && line[1] != "last" {
+			t.Errorf("name_heads.tsv: %q: position %q, kind %q", line[0], line[1], line[2])
 		}
 	}
 	for _, k := range lex().known {

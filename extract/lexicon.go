@@ -24,16 +24,18 @@ type known struct {
 
 // lexicon holds the word lists, loaded once.
 type lexicon struct {
-	known         map[string]known // lower-case alias or name -> entry
-	nationalities map[string]bool  // lower case
-	roles         map[string]bool  // lower case, possibly several words
-	roleWords     int              // the most words in a role
-	modifiers     map[string]bool  // lower case
-	orgSuffixes   map[string]bool  // lower case last words of organisation names
-	orgNouns      map[string]bool  // lower case nouns that stand for an organisation after "the"
-	mediaSuffixes map[string]bool  // lower case last words of newspaper and broadcaster names
-	honorifics    map[string]bool  // lower case courtesy titles ("mr")
-	particles     map[string]bool  // name particles, as written ("de" in "Rio de Janeiro")
+	known         map[string]known            // lower-case alias or name -> entry
+	nationalities map[string]bool             // lower case
+	roles         map[string]bool             // lower case, possibly several words
+	roleWords     int                         // the most words in a role
+	modifiers     map[string]bool             // lower case
+	orgSuffixes   map[string]bool             // lower case last words of organisation names
+	orgNouns      map[string]bool             // lower case nouns that stand for an organisation after "the"
+	mediaSuffixes map[string]bool             // lower case last words of newspaper and broadcaster names
+	honorifics    map[string]bool             // lower case courtesy titles ("mr")
+	particles     map[string]bool             // name particles, as written ("de" in "Rio de Janeiro")
+	lastHeads     map[string]model.EntityKind // lower case last words of place and thing names ("garden", "act")
+	firstHeads    map[string]model.EntityKind // lower case first words of thing names ("hurricane")
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -52,6 +54,8 @@ var lex = sync.OnceValue(func() *lexicon {
 		mediaSuffixes: map[string]bool{},
 		honorifics:    map[string]bool{},
 		particles:     map[string]bool{},
+		lastHeads:     map[string]model.EntityKind{},
+		firstHeads:    map[string]model.EntityKind{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -87,6 +91,13 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, f := range dataLines("data/honorifics.txt") {
 		l.honorifics[f[0]] = true
+	}
+	for _, f := range dataLines("data/name_heads.tsv") {
+		if f[1] == "first" {
+			l.firstHeads[f[0]] = model.EntityKind(f[2])
+		} else {
+			l.lastHeads[f[0]] = model.EntityKind(f[2])
+		}
 	}
 	for _, f := range dataLines("data/media_suffixes.txt") {
 		l.mediaSuffixes[f[0]] = true
