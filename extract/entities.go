@@ -37,10 +37,13 @@ type nameCand struct {
 	Surface string   // the name as written
 	Words   []string // its words
 	Role    string   // the title written with it, or ""
-	Kind    model.EntityKind
-	Known   bool   // Kind comes from the list of well-known names
-	Votes   [4]int // prose's labels over its tokens: person, organization, place, none
-	Sent    int
+	// Honorific is whether a courtesy title ("Mr", "Mrs", "Dr") stood
+	// before it; it is no part of Name or Role.
+	Honorific bool
+	Kind      model.EntityKind
+	Known     bool   // Kind comes from the list of well-known names
+	Votes     [4]int // prose's labels over its tokens: person, organization, place, none
+	Sent      int
 }
 
 const (
@@ -258,7 +261,9 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	// A leading article, conjunction or preposition capitalised at the
 	// start of a sentence ("The", "While Trump", "Despite Trump") is not part
 	// of the name.
+	honorific := false
 	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
+		honorific = honorific || l.honorifics[strings.ToLower(toks[i].Norm)]
 		i++ // also "Mr", "Dr": courtesy titles are no part of the name
 	}
 	// A compound adjective before a name ("Swiss-based Transocean",
@@ -365,7 +370,7 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 		words[len(words)-1] = toks[j-1].Norm
 		name = strings.Join(words, " ")
 	}
-	c := nameCand{span: span{st, en}, Name: name, Surface: name, Words: words, Role: role, Sent: si}
+	c := nameCand{span: span{st, en}, Name: name, Surface: name, Words: words, Role: role, Honorific: honorific, Sent: si}
 	for _, t := range toks[i:j] {
 		switch strings.TrimPrefix(strings.TrimPrefix(t.Label, "B-"), "I-") {
 		case "PERSON":
@@ -612,6 +617,27 @@ func groupEntities(cands []nameCand) []docEntity {
 		full[ci] = g
 	}
 	// Pass 2: single words: a surname of a multi-word name, else its own.
+	// A surname written with a title that no full name of that surname
+	// has ("President Obama" in an article whose only full name is
+	// Michelle Obama, "first lady") names someone else, and so does the
+	// surname alone there: the article calls that other person by it
+	// and the full name's holder by her full name or "Mrs".
+	otherHolder := map[string]bool{}
+	for ci, c := range cands {
+		if _, ok := full[ci]; ok || len(c.Words) != 1 || c.Role == "" {
+			continue
+		}
+		matched, other := false, true
+		for _, gr := range groups {
+			if !gr.known && matchesSurname(cands, gr.cands, c.Words[0]) {
+				matched = true
+				other = other && otherRole(cands, gr.cands, c.Role)
+			}
+		}
+		if matched && other {
+			otherHolder[c.Words[0]] = true
+		}
+	}
 	for ci, c := range cands {
 		if _, ok := full[ci]; ok {
 			continue
@@ -620,7 +646,8 @@ func groupEntities(cands []nameCand) []docEntity {
 		// Michelle) goes to the one named most often, then the first.
 		g := -1
 		for gi, gr := range groups {
-			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) || otherRole(cands, gr.cands, c.Role) {
+			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) || otherRole(cands, gr.cands, c.Role) ||
+				c.Role == "" && !c.Honorific && otherHolder[c.Words[0]] {
 				continue
 			}
 			if g < 0 || len(gr.cands) > len(groups[g].cands) {

@@ -130,6 +130,25 @@ func TestFindEntities(t *testing.T) {
 	}
 }
 
+// TestSurnameOfAnotherHolder checks that a surname written with a title
+// that no full name of it has names someone else, and so does the surname
+// alone; "Mrs" still names the full name's holder.
+func TestSurnameOfAnotherHolder(t *testing.T) {
+	text := "First lady Michelle Obama visited a school. Obama later met teachers, and Mrs Obama left. President Obama spoke."
+	mentionsOf := map[string][]string{}
+	for _, e := range findEntities(text, segmentForTest(t, text)) {
+		for _, m := range e.Mentions {
+			mentionsOf[e.Name] = append(mentionsOf[e.Name], text[m.Start:m.End])
+		}
+	}
+	if got := mentionsOf["Michelle Obama"]; !slices.Equal(got, []string{"Michelle Obama", "Obama"}) {
+		t.Errorf("Michelle Obama's mentions = %q, want the full name and 'Mrs Obama' (%v)", got, mentionsOf)
+	}
+	if got := mentionsOf["Obama"]; len(got) != 2 {
+		t.Errorf("the other Obama's mentions = %q, want 'Obama later' and 'President Obama' (%v)", got, mentionsOf)
+	}
+}
+
 func TestSamePersonName(t *testing.T) {
 	tests := []struct {
 		a, b string
