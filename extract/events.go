@@ -49,11 +49,13 @@ type eventFinder struct {
 	c      *claimFinder
 	clause []int // clause number of each token of the document
 	evs    []eventMention
+
+	journalists map[int]bool // writesTheNews of each entity asked about
 }
 
 func newEventFinder(a *analysis) *eventFinder {
 	seg := segmented{sents: a.sents, toks: a.toks, ners: a.ners}
-	f := &eventFinder{a: a, c: newClaimFinder(a.text, seg, a.ents)}
+	f := &eventFinder{a: a, c: newClaimFinder(a.text, seg, a.ents), journalists: map[int]bool{}}
 	// Speakers of the claims, for pronoun resolution by sentence.
 	for _, cl := range a.claims {
 		if cl.Speaker >= 0 {
@@ -392,6 +394,22 @@ func isCallOn(toks []token, k int) bool {
 	return n == "on" || n == "upon" || n == "for"
 }
 
+// idiomaticCall reports whether the noun "call" at toks[k] is part of an
+// idiom that is no telephone call: "a wake-up call", "a close call", "a
+// judgment call", "a roll call", "a curtain call" (Merriam-Webster's
+// compounds of "call").
+func idiomaticCall(toks []token, k int) bool {
+	w := strings.ToLower(toks[k].Norm)
+	if (w != "call" && w != "calls") || k == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k-1].Norm) {
+	case "wake-up", "wakeup", "close", "judgment", "judgement", "roll", "curtain", "clarion", "rallying", "casting":
+		return true
+	}
+	return false
+}
+
 // isPassiveCall reports whether toks[k] is "called" in the passive ("was
 // called to a hearing", "is called Deepwater") or naming ("a rig called
 // Deepwater Horizon"): a summons or a name, not a telephone call. A
@@ -692,35 +710,72 @@ func isMediaName(name string) bool {
 // byline ("By Alister Doyle"): a reporter's words are the report, not an
 // event.
 func (f *eventFinder) isJournalist(si, e int) bool {
-	toks := f.a.toks
 	s := f.a.sents[si]
 	for _, m := range f.a.ents[e].Mentions {
 		k := f.tokenAt(m.Start)
-		// A capitalised "By" inside a sentence is a byline glued to the
-		// text ("Coast Guard photo/Handout By Alister Doyle").
-		if k >= 1 && toks[k-1].Norm == "By" {
+		if f.byline(k) {
 			return true // a byline: "By Alister Doyle, Environment Correspondent"
 		}
-		if m.Start < s.Start || m.Start >= s.End {
-			continue
-		}
-		// "BBC business editor Robert Peston", "Time magazine's blogger,
-		// Bryan Walsh": a press title just before the name.
-		for j := k - 1; j >= s.First && j >= k-3; j-- {
-			if pressTitles[strings.ToLower(toks[j].Norm)] {
-				return true
-			}
-			if toks[j].Norm != "," && toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
-				break
-			}
-		}
-		if k-2 >= s.First && toks[k-1].Tag == "POS" {
-			if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
-				return true
-			}
+		if m.Start >= s.Start && m.Start < s.End && f.pressTitled(k) {
+			return true
 		}
 	}
 	return false
+}
+
+// byline reports whether the name at token k follows a capitalised "By"
+// (inside a sentence, a byline glued to the text: "Coast Guard
+// photo/Handout By Alister Doyle").
+func (f *eventFinder) byline(k int) bool {
+	return k >= 1 && f.a.toks[k-1].Norm == "By"
+}
+
+// pressTitled reports whether the name at token k has a press title just
+// before it ("BBC business editor Robert Peston", "Time magazine's
+// blogger, Bryan Walsh") or is a news outlet's person ("the BBC's Steve
+// Kingstone").
+func (f *eventFinder) pressTitled(k int) bool {
+	toks := f.a.toks
+	if k < 0 {
+		return false
+	}
+	s := f.a.sents[toks[k].Sent]
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		if pressTitles[strings.ToLower(toks[j].Norm)] {
+			return true
+		}
+		if toks[j].Norm != "," && toks[j].Tag != "JJ" && toks[j].Tag != "NN" {
+			break
+		}
+	}
+	if k-2 >= s.First && toks[k-1].Tag == "POS" {
+		if o := f.c.entAt(toks[k-2].Start); o >= 0 && f.isMedia(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesTheNews reports whether entity e is a journalist anywhere in the
+// document (isJournalist at any of its mentions): a call or talk of a
+// reporter with someone is the interview the article reports from, not
+// news.
+func (f *eventFinder) writesTheNews(e int) bool {
+	if e < 0 || f.a.ents[e].Kind != model.Person {
+		return false
+	}
+	if v, ok := f.journalists[e]; ok {
+		return v
+	}
+	v := false
+	for _, m := range f.a.ents[e].Mentions {
+		if k := f.tokenAt(m.Start); f.byline(k) || f.pressTitled(k) {
+			v = true
+			break
+		}
+	}
+	f.journalists[e] = v
+	return v
 }
 
 // pressTitles are the titles of people who write the news: their words in
@@ -763,7 +818,7 @@ func (f *eventFinder) occurrences() {
 			if !ok || t.Type == model.Statement {
 				continue
 			}
-			if isCallOn(toks, k) || f.isPassiveCall(k) || t.Type == model.Call && !t.Noun && f.namingCall(k) {
+			if isCallOn(toks, k) || f.isPassiveCall(k) || t.Type == model.Call && !t.Noun && f.namingCall(k) || idiomaticCall(toks, k) {
 				continue
 			}
 			if (!t.Noun || f.verbAfterName(k)) && !f.hasCounterpart(k) {
@@ -788,6 +843,9 @@ func (f *eventFinder) occurrences() {
 				} else {
 					em.Type, em.CAMEO = model.Talks, "046"
 				}
+			}
+			if slices.ContainsFunc(em.Participants, f.writesTheNews) {
+				continue // "our correspondent Suzanne Goldenberg has spoken with ...": the article's own interview
 			}
 			if len(em.Participants) < 2 && !(t.Type == model.Visit && len(em.Participants) == 1) {
 				if !t.Noun || len(em.Participants) != 1 || em.Type != model.Talks && em.Type != model.Meeting {
@@ -927,7 +985,8 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 			}
 			return true
 		case w == "they" || w == "we" || w == "both" || w == "two":
-			return true
+			return !f.objectIsThing(k) // not "we 'll meet those responsibilities"
+
 		case w == "who" || w == "which":
 			// A relative clause's subject is its antecedent, read as the
 			// participants are: two or more of them joined by "and"
@@ -1044,8 +1103,8 @@ func (f *eventFinder) objectIsThing(k int) bool {
 	toks := f.a.toks
 	s := f.a.sents[toks[k].Sent]
 	j := k + 1
-	if j < s.Lim && toks[j].Tag == "DT" {
-		j++
+	if j < s.Lim && (toks[j].Tag == "DT" || toks[j].Tag == "PRP$") {
+		j++ // "meet the deadline", "meet our responsibilities"
 	}
 	for j < s.Lim && toks[j].Tag == "JJ" {
 		j++
@@ -1436,7 +1495,7 @@ func (f *eventFinder) participants(si, k int) []int {
 	// Inside a direct quotation, "we" is the speaker and the other side the
 	// speaker was talking about; so is a single named participant.
 	q := f.quoteSpeaker(toks[k].Start)
-	if q >= 0 && len(out) < 2 && f.firstPersonIn(from, to) && !f.namedOther(k, to) {
+	if q >= 0 && len(out) < 2 && f.firstPersonIn(from, k) && f.takesPart(k) && !f.namedOther(k, to) {
 		if quote < 0 {
 			add(q)
 		}
@@ -1445,6 +1504,33 @@ func (f *eventFinder) participants(si, k int) []int {
 		}
 	}
 	return out
+}
+
+// takesPart reports whether the speaker of a quotation can be a side of
+// the trigger toks[k] that follows a first person: a verb ("we will be
+// speaking") or a noun after a verb of having or holding ("I will have
+// many more conversations"), not a noun of something else ("there 's
+// room for considerable discussion", "my family have had nasty phone
+// calls", where the calls were made to them by others).
+func (f *eventFinder) takesPart(k int) bool {
+	toks := f.a.toks
+	if !strings.HasPrefix(toks[k].Tag, "NN") {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sent == toks[k].Sent; j-- {
+		switch strings.ToLower(toks[j].Norm) {
+		case "have", "has", "had", "having", "hold", "holds", "held", "holding":
+			// "my family have had calls": the subject must be the first person.
+			for i := j - 1; i >= 0 && i >= j-3 && toks[i].Sent == toks[k].Sent; i-- {
+				switch strings.ToLower(strings.Trim(toks[i].Norm, `"'`)) {
+				case "i", "we":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // namedOther reports whether the trigger toks[k] is followed by "to" or
