@@ -171,6 +171,7 @@ type mention struct {
 	doc, idx int // docs[doc].events[idx]
 	index    int // position in the sorted list of all mentions
 	docID    string
+	sha      string // hash of the document's text
 	m        *eventMention
 
 	family string // type family: mentions of different families never merge
@@ -225,7 +226,7 @@ func newMention(docs []*analysis, ents *entityIndex, anchored map[entityRef]mode
 		c.When = w
 		em = &c
 	}
-	m := &mention{doc: d, idx: i, docID: a.art.ID, m: em, family: typeFamily(em.Type, em.CAMEO), future: isFuture(em.Status)}
+	m := &mention{doc: d, idx: i, docID: a.art.ID, sha: a.sha, m: em, family: typeFamily(em.Type, em.CAMEO), future: isFuture(em.Status)}
 	m.lo, m.hi, m.known = window(em.When)
 	if lo, hi, ok := bounds(em.When); ok {
 		m.exact = hi - lo
@@ -258,10 +259,14 @@ func newMention(docs []*analysis, ents *entityIndex, anchored map[entityRef]mode
 	return m
 }
 
-// compareMentions orders mentions by their content: document, passage,
-// trigger, type. The last tie-breaker is the position in the document.
+// compareMentions orders mentions by their content: the document's text
+// (its hash), passage, trigger, type; the document's name breaks a tie
+// between two copies of one text, and the position in the document is the
+// last tie-breaker. Clustering takes pairs in this order, so the timeline
+// does not change when documents are renamed (file names in `timeline
+// build`, outlet-date-file names in TestMergeBpoil).
 func compareMentions(a, b *mention) int {
-	return cmp.Or(cmp.Compare(a.docID, b.docID), cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.m.End, b.m.End),
+	return cmp.Or(cmp.Compare(a.sha, b.sha), cmp.Compare(a.docID, b.docID), cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.m.End, b.m.End),
 		cmp.Compare(a.m.TriggerStart, b.m.TriggerStart), cmp.Compare(a.m.Type, b.m.Type), cmp.Compare(a.m.Status, b.m.Status),
 		cmp.Compare(a.m.Summary, b.m.Summary), cmp.Compare(a.idx, b.idx))
 }
@@ -995,7 +1000,7 @@ func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) model.Event 
 	var statuses []model.Status
 	for _, m := range ms {
 		if m.m.Type == ev.Type && !m.m.OneSided {
-			if rep == nil {
+			if rep == nil || betterSummary(docs, m, rep) {
 				rep = m
 			}
 			cameos[m.m.CAMEO]++
@@ -1065,6 +1070,20 @@ func buildEvent(docs []*analysis, ents *entityIndex, ms []*mention) model.Event 
 			cmp.Compare(a.Status, b.Status), cmp.Compare(a.Text, b.Text))
 	})
 	return ev
+}
+
+// betterSummary reports whether mention m reports its event better than
+// rep, for the event's summary: a report that it happened (or is planned)
+// before a denial or a "neither confirm nor deny", then the first report
+// (compareReports: the earliest published).
+func betterSummary(docs []*analysis, m, rep *mention) bool {
+	doubt := func(s model.Status) int {
+		return b2i(s == model.Denied || s == model.Unconfirmed || s == model.Disputed)
+	}
+	if d, r := doubt(m.m.Status), doubt(rep.m.Status); d != r {
+		return d < r
+	}
+	return compareReports(docs, m, rep) < 0
 }
 
 // combineWhen returns the most precise time of the mentions: the one with

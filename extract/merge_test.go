@@ -708,3 +708,44 @@ func TestMergeOneSided(t *testing.T) {
 		})
 	}
 }
+
+// TestMergeRenameIndependent checks that the clusters do not depend on the
+// documents' names: a report that could join either of two reports that
+// exclude each other (2 February, between 1 and 3 February) must join the
+// same one whatever the three documents are called.
+func TestMergeRenameIndependent(t *testing.T) {
+	texts := []struct {
+		text string
+		when model.When
+	}{
+		{"Jane Roe said the spill was under control.", day("2025-02-01")},
+		{"Jane Roe said again the spill was under control.", by("2025-02-03")},
+		{"Jane Roe said once more the spill was under control.", day("2025-02-03")},
+	}
+	var want string
+	for _, names := range [][]string{{"a", "b", "c"}, {"c", "b", "a"}, {"b", "a", "c"}, {"a", "c", "b"}} {
+		var ds []*tdoc
+		for i, x := range texts {
+			d := newDoc(names[i], x.text)
+			d.ev(model.Statement, model.Occurred, x.when, "said", "the spill was under control", []int{d.ent("Jane Roe", model.Person)})
+			ds = append(ds, d)
+		}
+		var groups []string
+		for _, e := range merge(docsOf(ds...)).events {
+			var g []string
+			for _, s := range e.Sources {
+				g = append(g, strings.Fields(s.Text)[3]) // the word that tells the texts apart
+			}
+			slices.Sort(g)
+			groups = append(groups, strings.Join(g, "+"))
+		}
+		slices.Sort(groups)
+		got := strings.Join(groups, " | ")
+		if want == "" {
+			want = got
+		}
+		if got != want {
+			t.Errorf("documents named %v: clusters %s, want %s as with the first names", names, got, want)
+		}
+	}
+}
