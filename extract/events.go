@@ -149,7 +149,7 @@ func (f *eventFinder) statements() {
 				continue // "At 4:43 pm on 28 May 2010, Safetyman wrote:"
 			}
 			spk := f.speakerOf(si, k, len(spoken) > 0)
-			if spk < 0 || f.isMedia(spk) || f.isJournalist(si, spk) || slices.Contains(spoken, spk) {
+			if spk < 0 || f.isMedia(spk) || f.writesTheNews(spk) || slices.Contains(spoken, spk) {
 				continue
 			}
 			spoken = append(spoken, spk)

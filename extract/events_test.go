@@ -118,6 +118,7 @@ func TestFindEvents(t *testing.T) {
 			[]string{"statement occurred publication<=2009-06-03 Gordon Brown", "talks occurred publication<=2009-06-03 Sarah Brown (one-sided)", "statement occurred publication<=2009-06-03 Sarah Brown"}},
 		{"a wake-up call is no call", "Gordon Brown said the spill was a wake-up call for Angela Merkel.",
 			[]string{"statement occurred publication<=2009-06-03 Gordon Brown"}},
+		{"a journalist's words are the report, wherever the title was", "BBC business editor Robert Peston wrote about BP on Monday. On Tuesday Peston said the deal was controversial.", nil},
 		{"a correspondent's interview is no call", "BBC correspondent Jane Roe spoke to Sam Jones , an oil analyst .", nil},
 		{"a time before 'before' dates the other event", "Barack Obama will address the nation on Thursday before meeting Gordon Brown on Friday.",
 			[]string{"meeting planned 2009-06-05 Barack Obama+Gordon Brown"}},
