@@ -1280,12 +1280,33 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 				continue
 			}
 			tk := f.tokenAt(r.Start)
-			if tk >= 0 && f.clause[tk] < f.firstVerbClause(s) && !f.c.inQuote(r.Start) && !f.possessiveTime(r) {
+			if tk >= 0 && f.clause[tk] < f.firstVerbClause(s) && !f.c.inQuote(r.Start) && !f.possessiveTime(r) && !f.inApposition(tk) {
 				return r, true
 			}
 		}
 	}
 	return timeRef{}, false
+}
+
+// inApposition reports whether token tk is inside an apposition: a
+// stretch set off by commas right after a name ("Jane Roe, a co-author of
+// a 2005 report on dispersants, told Nature"). What it says describes the
+// person; its time does not date the verb after it, unlike a fronting
+// phrase ("In an April 9 letter, Jane Roe wrote").
+func (f *eventFinder) inApposition(tk int) bool {
+	toks := f.a.toks
+	s := f.a.sents[toks[tk].Sent]
+	for j := tk - 1; j > s.First; j-- {
+		if toks[j].Norm == "," {
+			// A noun phrase describing the person, not a phrase of the
+			// verb's ("Researchers at NOAA, in a report last week, said").
+			return f.c.entAt(toks[j-1].Start) >= 0 && toks[j+1].Tag != "IN" && toks[j+1].Tag != "RB" && !f.inTime(toks[j+1].Start)
+		}
+		if toks[j].Tag == "VBD" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP" {
+			return false
+		}
+	}
+	return false
 }
 
 // attributiveTime reports whether the time r, starting at token tk, stands
