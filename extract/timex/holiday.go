@@ -399,6 +399,13 @@ func holiday(s *scan, i int) (match, bool) {
 		if !ok {
 			continue
 		}
+		// A holiday's name followed by another capitalised word is the
+		// start of a longer name ("Easter Island", "Christmas Island"),
+		// unless that word is a day or a month ("Easter Sunday").
+		if e < len(s.toks) && s.toks[j].capital() && s.toks[e].kind == tWord && s.toks[e].capital() &&
+			months[s.w(e)] == 0 && weekdays[s.w(e)] == 0 && !s.is(e, "sunday", "day", "eve", "week", "weekend", "i") {
+			continue
+		}
 		if h.common {
 			_, _, year := s.yearNum(e)
 			if s.is(e, "in") {

@@ -238,6 +238,8 @@ var tagTests = []struct {
 	{"Ugadi from the new moon of Chaitra", "Gudi Padwa 2024", sat, []string{"Gudi Padwa 2024|DATE|2024-04-09"}},
 	{"Jamshedi Navroz is the Parsi New Year", "Jamshedi Navroz 2024", sat, []string{"Jamshedi Navroz 2024|DATE|2024-08-15"}},
 	{"a given name is no holiday", "Rakhi Sawant said", sat, nil},
+	{"a holiday's name in a longer name is no holiday", "They flew to Easter Island and Christmas Island", sat, nil},
+	{"a holiday and its day is one", "on Easter Sunday", sat, []string{"Easter Sunday|DATE|2025-04-20"}},
 	{"a dish is no holiday", "a bowl of pongal", sat, nil},
 	{"a holiday name that is a word, with a year", "rakhi 2024", sat, []string{"rakhi 2024|DATE|2024-08-19"}},
 	{"minutes to an hour", "at 25 to 4pm", "2013-02-12", []string{"25 to 4pm|TIME|2013-02-12T15:35"}},
