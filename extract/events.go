@@ -1230,7 +1230,7 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 			continue
 		}
 		tk := f.tokenAt(r.Start)
-		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) || f.possessiveTime(r) || f.attributiveTime(r, tk, k) {
+		if tk < 0 || tk > 0 && strings.EqualFold(toks[tk-1].Norm, "since") || f.c.inQuote(r.Start) != f.c.inQuote(toks[k].Start) || f.possessiveTime(r) || f.attributiveTime(r, tk, k) || f.periodEnd(tk) {
 			continue
 		}
 		if f.clause[tk] == f.clause[k] {
@@ -1286,6 +1286,21 @@ func (f *eventFinder) timeOf(k int) (timeRef, bool) {
 		}
 	}
 	return timeRef{}, false
+}
+
+// periodEnd reports whether the time at token tk ends a period that
+// something is measured over ("profit in the three months to September",
+// "sales in the year to March"): it dates the figures, not the report.
+func (f *eventFinder) periodEnd(tk int) bool {
+	toks := f.a.toks
+	if tk < 2 || !strings.EqualFold(toks[tk-1].Norm, "to") {
+		return false
+	}
+	switch strings.ToLower(toks[tk-2].Norm) {
+	case "months", "month", "weeks", "week", "year", "quarter", "days", "half":
+		return true
+	}
+	return false
 }
 
 // inApposition reports whether token tk is inside an apposition: a

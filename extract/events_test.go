@@ -123,6 +123,8 @@ func TestFindEvents(t *testing.T) {
 			[]string{"statement occurred publication<=2009-06-03 Jane Roe"}},
 		{"a time in a phrase of the verb after the subject dates it", "Researchers at NOAA , in a report on Monday , said the slick may grow .",
 			[]string{"statement occurred 2009-06-01 National Oceanic and Atmospheric Administration"}},
+		{"the end of a period dates the figures, not the report", "BP announced a return to profit in the three months to March .",
+			[]string{"statement occurred publication<=2009-06-03 BP"}},
 		{"a correspondent's interview is no call", "BBC correspondent Jane Roe spoke to Sam Jones , an oil analyst .", nil},
 		{"a time before 'before' dates the other event", "Barack Obama will address the nation on Thursday before meeting Gordon Brown on Friday.",
 			[]string{"meeting planned 2009-06-05 Barack Obama+Gordon Brown"}},
