@@ -400,9 +400,18 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 			for i > lim && c.entAt(toks[i-1].Start) == e {
 				i--
 			}
-			// and its title: "the commander of the response, Adm Thad Allen, said"
-			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && (lex().roles[strings.ToLower(toks[i-1].Norm)] || lex().modifiers[strings.ToLower(toks[i-1].Norm)] || lex().honorifics[strings.ToLower(toks[i-1].Norm)]); n++ {
+			// and its title: "the commander of the response, Adm Thad Allen,
+			// said", "the head of the unit, Coast Guard Capt. Jane Roe,
+			// said" (an organisation the title belongs to before it).
+			titled := false
+			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && isTitleWord(toks, i-1); n++ {
 				i--
+				titled = true
+			}
+			if o := c.entAt(toks[i-1].Start); titled && i > lim && o >= 0 && o != e && c.ents[o].Kind != model.Person {
+				for i > lim && c.entAt(toks[i-1].Start) == o {
+					i--
+				}
 			}
 			if i > lim && toks[i-1].Norm == "," {
 				return e
@@ -449,6 +458,19 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		return -1
 	}
 	return c.referent(j)
+}
+
+// isTitleWord reports whether toks[i] is a word of a title before a name:
+// a role, a title modifier or a courtesy title ("spokesman", "former",
+// "Mr"), an abbreviated title without its stop ("Capt" of "Capt ."), or
+// the stop of one.
+func isTitleWord(toks []token, i int) bool {
+	l := lex()
+	w := strings.ToLower(toks[i].Norm)
+	if w == "." {
+		return i > 0 && l.abbrevTitles[strings.ToLower(toks[i-1].Norm)+"."]
+	}
+	return l.roles[w] || l.modifiers[w] || l.honorifics[w] || l.abbrevTitles[w+"."]
 }
 
 // prepObject reads the name at token j, just before a verb, when it is the
@@ -655,6 +677,14 @@ func (c *claimFinder) nearestBefore(k, lim int) int {
 			if c.modifiesNoun(j, e) {
 				continue // "some BP investors sued, claiming": BP does not speak
 			}
+			// "On Capitol Hill, Sen. Jane Roe ... said": the object of a
+			// preposition is no subject.
+			if c.afterSubjectPrep(j, lim) {
+				for j+1 < k && c.entAt(toks[j+1].Start) == e {
+					j++
+				}
+				continue
+			}
 			return e
 		}
 		if r := c.referent(j); r >= 0 {
@@ -662,6 +692,17 @@ func (c *claimFinder) nearestBefore(k, lim int) int {
 		}
 	}
 	return -1
+}
+
+// afterSubjectPrep reports whether the name at token j follows one of
+// subjectPreps, past determiners and adjectives ("in the Gulf").
+func (c *claimFinder) afterSubjectPrep(j, lim int) bool {
+	toks := c.seg.toks
+	i := j
+	for i > lim && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ") {
+		i--
+	}
+	return i > lim && subjectPreps[strings.ToLower(toks[i-1].Norm)]
 }
 
 // modifiesNoun reports whether the mention of entity e at token j modifies

@@ -66,6 +66,10 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|Carl Svanberg|when he left", "quote|Carl Svanberg|We apologize to the people of the Gulf ."}},
 		{"a company's investors do not speak for it", "Some BP investors have sued, claiming the company misled them.",
 			[]string{"paraphrase|?|the company misled them"}},
+		{"an organisation and an abbreviated title in an apposition", "The head of the unit , Harbor Patrol Capt. Mark Ostrow , said the pier was safe .",
+			[]string{"paraphrase|Mark Ostrow|the pier was safe"}},
+		{"a name after a preposition is no subject", "At Grand Central Terminal , Nevada Sen. Bob Quill waved and said the trains were late .",
+			[]string{"paraphrase|Bob Quill|the trains were late"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},

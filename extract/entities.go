@@ -123,8 +123,9 @@ func nameCandidates(text string, seg segmented) []nameCand {
 						continue
 					}
 				}
-				// A middle initial: "David H. Nicholas".
-				if toks[j].Norm == "." && toks[j].Start == toks[j-1].End && len(toks[j-1].Norm) == 1 && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] {
+				// A middle initial: "David H. Nicholas"; an abbreviated
+				// title: "Capt. Jane Roe" (data/title_abbreviations.txt).
+				if toks[j].Norm == "." && toks[j].Start == toks[j-1].End && (len(toks[j-1].Norm) == 1 || lex().abbrevTitles[strings.ToLower(toks[j-1].Norm)+"."]) && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] {
 					j++
 					continue
 				}
@@ -417,13 +418,17 @@ func cleanWord(w string) string {
 	return w
 }
 
-// joinNorm joins the normalised text of tokens with spaces.
+// joinNorm joins the normalised text of tokens with spaces; a full stop
+// the tokenizer split from the word it ends ("Capt" ".") stays glued to it.
 func joinNorm(toks []token) string {
-	w := make([]string, len(toks))
+	var b strings.Builder
 	for i, t := range toks {
-		w[i] = t.Norm
+		if i > 0 && !(t.Norm == "." && t.Start == toks[i-1].End) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Norm)
 	}
-	return strings.Join(w, " ")
+	return b.String()
 }
 
 // trimRole removes a leading article from a role.
@@ -458,7 +463,7 @@ func isNationality(name string) bool {
 	return true
 }
 
-// isTitleWord reports whether toks[k:] starts with a title of the roles
+// titleAt reports whether toks[k:lim] starts with a title of the roles
 // list, and returns its length in tokens.
 func titleAt(toks []token, k, lim int) int {
 	l := lex()
@@ -467,6 +472,11 @@ func titleAt(toks []token, k, lim int) int {
 		if l.roles[strings.ToLower(joinNorm(toks[k:k+n]))] {
 			best = n
 		}
+	}
+	// The stop of an abbreviated title, split off by the tokenizer ("Capt"
+	// "."), belongs to it.
+	if e := k + best; best > 0 && e < lim && toks[e].Norm == "." && toks[e].Start == toks[e-1].End {
+		best++
 	}
 	return best
 }

@@ -34,6 +34,7 @@ type lexicon struct {
 	mediaSuffixes map[string]bool  // lower case last words of newspaper and broadcaster names
 	honorifics    map[string]bool  // lower case courtesy titles ("mr")
 	particles     map[string]bool  // name particles, as written ("de" in "Rio de Janeiro")
+	abbrevTitles  map[string]bool  // lower case abbreviated titles with their stop ("gov.")
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -52,6 +53,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		mediaSuffixes: map[string]bool{},
 		honorifics:    map[string]bool{},
 		particles:     map[string]bool{},
+		abbrevTitles:  map[string]bool{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -87,6 +89,9 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, f := range dataLines("data/honorifics.txt") {
 		l.honorifics[f[0]] = true
+	}
+	for _, f := range dataLines("data/title_abbreviations.txt") {
+		l.abbrevTitles[f[0]] = true
 	}
 	for _, f := range dataLines("data/media_suffixes.txt") {
 		l.mediaSuffixes[f[0]] = true
