@@ -49,6 +49,7 @@ type claimFinder struct {
 	out      []claimMention
 	sentSpk  map[int]int // sentence -> speaker of a claim in it
 	resolved map[int]int // token index of a pronoun -> entity
+	genders  []byte      // entity -> 'f', 'm', 0 (unknown) or 1 (not yet read); see gender
 }
 
 func newClaimFinder(text string, seg segmented, ents []docEntity) *claimFinder {
@@ -824,7 +825,8 @@ func (c *claimFinder) resolvePronoun(j, depth int) int {
 	toks := c.seg.toks
 	si := toks[j].Sent
 	s := c.seg.sents[si]
-	if r := c.firstPerson(s.First, j, depth); r >= 0 {
+	g := pronounGender(toks[j].Norm)
+	if r := c.firstPerson(s.First, j, depth, g); r >= 0 {
 		c.resolved[j] = r
 		return r
 	}
@@ -832,12 +834,12 @@ func (c *claimFinder) resolvePronoun(j, depth int) int {
 		if c.seg.sents[p].Heading {
 			continue
 		}
-		if spk, ok := c.sentSpk[p]; ok && c.ents[spk].Kind == model.Person {
+		if spk, ok := c.sentSpk[p]; ok && c.ents[spk].Kind == model.Person && !c.otherGender(spk, g) {
 			c.resolved[j] = spk
 			return spk
 		}
 		ps := c.seg.sents[p]
-		if r := c.firstPerson(ps.First, c.firstVerb(ps), depth); r >= 0 {
+		if r := c.firstPerson(ps.First, c.firstVerb(ps), depth, g); r >= 0 {
 			c.resolved[j] = r
 			return r
 		}
@@ -876,24 +878,98 @@ func (c *claimFinder) firstVerb(s sentence) int {
 }
 
 // firstPerson returns the first person named or referred to by a pronoun in
-// toks[from:to], outside quotations, or -1.
-func (c *claimFinder) firstPerson(from, to, depth int) int {
+// toks[from:to], outside quotations, who is not known to be of another
+// gender than g (see gender; 0 accepts anyone), or -1.
+func (c *claimFinder) firstPerson(from, to, depth int, g byte) int {
 	toks := c.seg.toks
 	for k := from; k < to; k++ {
 		if c.inQuote(toks[k].Start) {
 			continue
 		}
-		if e := c.entAt(toks[k].Start); e >= 0 && c.ents[e].Kind == model.Person {
+		if e := c.entAt(toks[k].Start); e >= 0 && c.ents[e].Kind == model.Person && !c.otherGender(e, g) {
 			return e
 		}
 		w := strings.ToLower(toks[k].Norm)
-		if (w == "he" || w == "she") && k != to {
+		if (w == "he" || w == "she") && k != to && (g == 0 || pronounGender(w) == g) {
 			if r := c.resolvePronoun(k, depth+1); r >= 0 {
 				return r
 			}
 		}
 	}
 	return -1
+}
+
+// pronounGender returns 'm' for he, him, his and himself, 'f' for she, her,
+// hers and herself, and 0 for other words; quotation marks glued to the
+// word are ignored.
+func pronounGender(w string) byte {
+	switch strings.ToLower(strings.Trim(w, `"'`)) {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
+}
+
+// otherGender reports whether entity e is known to be of another gender
+// than g ('f' or 'm'; 0 matches anyone).
+func (c *claimFinder) otherGender(e int, g byte) bool {
+	eg := c.gender(e)
+	return g != 0 && eg != 0 && eg != g
+}
+
+// gender returns 'f' or 'm' when the article shows the gender of person e,
+// else 0. Evidence is a courtesy title before a mention ("Mr", "Mrs",
+// "Ms", "Miss") and the first word of a name of two words or more, when
+// data/given_names.txt lists it under one gender only. Conflicting
+// evidence gives 0.
+func (c *claimFinder) gender(e int) byte {
+	if c.genders == nil {
+		c.genders = make([]byte, len(c.ents))
+		for i := range c.genders {
+			c.genders[i] = 1
+		}
+	}
+	if c.genders[e] != 1 {
+		return c.genders[e]
+	}
+	var seen [2]bool // female, male
+	note := func(g byte) {
+		switch g {
+		case 'f':
+			seen[0] = true
+		case 'm':
+			seen[1] = true
+		}
+	}
+	ent := c.ents[e]
+	for _, a := range append([]string{ent.Name}, ent.Aliases...) {
+		if ws := strings.Fields(a); len(ws) > 1 {
+			note(lex().givenNames[strings.ToLower(ws[0])])
+		}
+	}
+	for _, m := range ent.Mentions {
+		before := strings.Fields(c.text[max(0, m.Start-6):m.Start])
+		if len(before) == 0 {
+			continue
+		}
+		switch strings.TrimSuffix(before[len(before)-1], ".") {
+		case "Mr":
+			note('m')
+		case "Mrs", "Ms", "Miss":
+			note('f')
+		}
+	}
+	var g byte
+	switch seen {
+	case [2]bool{true, false}:
+		g = 'f'
+	case [2]bool{false, true}:
+		g = 'm'
+	}
+	c.genders[e] = g
+	return g
 }
 
 // reported adds the reported speech: the clause after a verb of saying, or

@@ -70,6 +70,10 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|Mark Ostrow|the pier was safe"}},
 		{"a name after a preposition is no subject", "At Grand Central Terminal , Nevada Sen. Bob Quill waved and said the trains were late .",
 			[]string{"paraphrase|Bob Quill|the trains were late"}},
+		{"a pronoun skips a person of the other gender", "Carl Ostrow and Lena Marsh met the tenants on Monday.\n`` The roof will be fixed , '' she said .",
+			[]string{"quote|Lena Marsh|The roof will be fixed"}},
+		{"courtesy titles tell the gender", "Mr Robin Ostrow and Mrs Pat Quill, his neighbour, left the house early. She said the roof leaked.",
+			[]string{"paraphrase|Pat Quill|the roof leaked"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},

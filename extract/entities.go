@@ -259,7 +259,9 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	// A leading article, conjunction or preposition capitalised at the
 	// start of a sentence ("The", "While Trump", "Despite Trump") is not part
 	// of the name.
+	courtesy := false // a courtesy title makes the name a person's
 	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
+		courtesy = courtesy || l.honorifics[strings.ToLower(toks[i].Norm)]
 		i++ // also "Mr", "Dr": courtesy titles are no part of the name
 	}
 	// A compound adjective before a name ("Swiss-based Transocean",
@@ -357,8 +359,8 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 		}
 	}
 	name := strings.Join(words, " ")
-	if name == "" || isNationality(name) || len(name) < 2 {
-		return nil
+	if name == "" || isNationality(name) || len(name) < 2 || len(words) == 1 && isNameSuffix(words[0]) {
+		return nil // "Jr." alone names nobody
 	}
 	st, en := toks[i].Start, toks[j-1].Start+len(strings.TrimRight(toks[j-1].Text, "."))
 	if strings.HasSuffix(toks[j-1].Norm, ".") && strings.Count(toks[j-1].Norm, ".") > 1 {
@@ -381,7 +383,7 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	}
 	if k, ok := l.known[strings.ToLower(name)]; ok {
 		c.Name, c.Kind, c.Known = k.Name, k.Kind, true
-	} else if role != "" {
+	} else if role != "" || courtesy {
 		c.Kind = model.Person
 	}
 	_ = heading
@@ -596,8 +598,8 @@ func groupEntities(cands []nameCand) []docEntity {
 			groups[g].cands = append(groups[g].cands, ci)
 			continue
 		}
-		if len(c.Words) < 2 {
-			continue
+		if len(nameCore(c.Words)) < 2 {
+			continue // "Holder Jr.": a lone surname, linked in pass 2
 		}
 		g := -1
 		for gi, gr := range groups {
@@ -628,9 +630,10 @@ func groupEntities(cands []nameCand) []docEntity {
 		}
 		// A surname shared by several full names ("Obama": Barack and
 		// Michelle) goes to the one named most often, then the first.
+		w := nameCore(c.Words)[0]
 		g := -1
 		for gi, gr := range groups {
-			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) || otherRole(cands, gr.cands, c.Role) {
+			if gr.known || !matchesSurname(cands, gr.cands, w) || otherRole(cands, gr.cands, c.Role) {
 				continue
 			}
 			if g < 0 || len(gr.cands) > len(groups[g].cands) {
@@ -639,7 +642,7 @@ func groupEntities(cands []nameCand) []docEntity {
 		}
 		if g < 0 {
 			for gi, gr := range groups {
-				if !gr.known && len(cands[gr.cands[0]].Words) == 1 && cands[gr.cands[0]].Words[0] == c.Words[0] {
+				if ws := nameCore(cands[gr.cands[0]].Words); !gr.known && len(ws) == 1 && ws[0] == w {
 					g = gi
 					break
 				}
@@ -668,6 +671,9 @@ func groupEntities(cands []nameCand) []docEntity {
 			if c.Role != "" && !slices.Contains(gr.ent.Roles, c.Role) {
 				gr.ent.Roles = append(gr.ent.Roles, c.Role)
 				hasRole = true
+			}
+			if c.Kind == model.Person {
+				hasRole = true // a title or a courtesy title ("Mrs")
 			}
 			if len(c.Words) > 1 {
 				multi = true
@@ -774,12 +780,12 @@ func otherRole(cands []nameCand, idx []int, role string) bool {
 	return titled
 }
 
-// matchesSurname reports whether w is the surname (last word) of one of the
-// multi-word candidates, or a one-letter variant of a surname of six
-// letters or more.
+// matchesSurname reports whether w is the surname (last word, before a
+// generational suffix) of one of the multi-word candidates, or a one-letter
+// variant of a surname of six letters or more.
 func matchesSurname(cands []nameCand, idx []int, w string) bool {
 	for _, ci := range idx {
-		ws := cands[ci].Words
+		ws := nameCore(cands[ci].Words)
 		if len(ws) < 2 {
 			continue
 		}
@@ -795,8 +801,16 @@ func matchesSurname(cands []nameCand, idx []int, w string) bool {
 // written two ways: equal, or one of first name and surname the same and the
 // other within one edit (six letters or more for surnames, five for first
 // names). Names that differ in both, or in a surname by two letters (Waltz,
-// Walsh), are different people.
+// Walsh), are different people. A generational suffix is no surname
+// ("Jane Roe Jr." is Jane Roe), but two different ones make two people.
 func samePersonName(a, b []string) bool {
+	if slices.Equal(a, b) {
+		return true
+	}
+	if sa, sb := nameSuffix(a), nameSuffix(b); sa != "" && sb != "" && sa != sb {
+		return false
+	}
+	a, b = nameCore(a), nameCore(b)
 	if slices.Equal(a, b) {
 		return true
 	}
@@ -815,6 +829,30 @@ func samePersonName(a, b []string) bool {
 		return near(fa, fb, 5)
 	}
 	return false
+}
+
+// isNameSuffix reports whether the word w is a generational suffix
+// ("Jr.", "III"; data/name_suffixes.txt).
+func isNameSuffix(w string) bool {
+	return lex().nameSuffixes[normName(w)]
+}
+
+// nameSuffix returns the generational suffix that ends the name words w,
+// normalised ("jr"), or "" when it has none.
+func nameSuffix(w []string) string {
+	if len(w) > 1 && isNameSuffix(w[len(w)-1]) {
+		return normName(w[len(w)-1])
+	}
+	return ""
+}
+
+// nameCore returns the name words w without the generational suffix that
+// ends them ("Martin Luther King Jr." gives Martin Luther King).
+func nameCore(w []string) []string {
+	if nameSuffix(w) != "" {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // levenshtein is the Levenshtein distance between a and b, in runes.

@@ -35,6 +35,8 @@ type lexicon struct {
 	honorifics    map[string]bool  // lower case courtesy titles ("mr")
 	particles     map[string]bool  // name particles, as written ("de" in "Rio de Janeiro")
 	abbrevTitles  map[string]bool  // lower case abbreviated titles with their stop ("gov.")
+	nameSuffixes  map[string]bool  // generational suffixes as normName writes them ("jr")
+	givenNames    map[string]byte  // lower-case first name -> 'f', 'm' or 0 (either)
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -54,6 +56,8 @@ var lex = sync.OnceValue(func() *lexicon {
 		honorifics:    map[string]bool{},
 		particles:     map[string]bool{},
 		abbrevTitles:  map[string]bool{},
+		nameSuffixes:  map[string]bool{},
+		givenNames:    map[string]byte{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -92,6 +96,22 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, f := range dataLines("data/title_abbreviations.txt") {
 		l.abbrevTitles[f[0]] = true
+	}
+	for _, f := range dataLines("data/name_suffixes.txt") {
+		l.nameSuffixes[f[0]] = true
+	}
+	for _, f := range dataLines("data/given_names.txt") {
+		n, g := strings.ToLower(f[0]), byte(0)
+		switch f[1] {
+		case "female":
+			g = 'f'
+		case "male":
+			g = 'm'
+		}
+		if old, ok := l.givenNames[n]; ok && old != g {
+			g = 0 // listed under both genders ("Kim", "kim")
+		}
+		l.givenNames[n] = g
 	}
 	for _, f := range dataLines("data/media_suffixes.txt") {
 		l.mediaSuffixes[f[0]] = true
