@@ -522,17 +522,23 @@ func (c *claimFinder) prepObject(j, lim int) (subject int, ok bool) {
 // rig said").
 var subjectPreps = map[string]bool{"in": true, "at": true, "from": true, "of": true, "on": true, "with": true, "for": true, "aboard": true}
 
+// reflexives stress the subject they follow ("the minister himself").
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
+
 // openingSubject reads the subject of a verb preceded by comma-enclosed
 // phrases (toks[j] is the comma before the verb) as the name that opens the
 // sentence at token lim, when that name is followed by a comma and the
-// phrases up to the verb are appositions or relative clauses: "Gary Bratt,
-// owner of a shop, which rents boats, said" is Gary Bratt, not the shop.
+// phrases up to the verb are appositions, relative clauses or other phrases
+// without a finite verb: "Gary Bratt, owner of a shop, which rents boats,
+// said" is Gary Bratt, not the shop; "And Jane Roe herself, a day after her
+// election, called for calm" is Jane Roe.
 // It returns -1 otherwise.
 func (c *claimFinder) openingSubject(j, lim int) int {
 	toks := c.seg.toks
 	i := lim
-	// "The", "Dr": an article or courtesy title before the name.
-	for i < j && (toks[i].Tag == "DT" || lex().honorifics[strings.ToLower(toks[i].Norm)]) {
+	// "The", "Dr", "And": an article, a courtesy title or a conjunction
+	// before the name.
+	for i < j && (toks[i].Tag == "DT" || toks[i].Tag == "CC" || lex().honorifics[strings.ToLower(toks[i].Norm)]) {
 		i++
 	}
 	e := c.entAt(toks[i].Start)
@@ -540,6 +546,10 @@ func (c *claimFinder) openingSubject(j, lim int) int {
 		return -1
 	}
 	for i < j && c.entAt(toks[i].Start) == e {
+		i++
+	}
+	// "Jane Roe herself, ...": a reflexive that stresses the subject.
+	if i < j && reflexives[strings.ToLower(toks[i].Norm)] {
 		i++
 	}
 	// "Dr Jane Roe from the University of Southampton, ..., said": a

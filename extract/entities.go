@@ -278,8 +278,8 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	for j > i && toks[j-1].Tag == "JJ" && toks[j-1].Label == "O" {
 		j--
 	}
-	if i >= j || isRolePrefix(toks[i:j]) && titleAt(toks, j-1, j) > 0 {
-		return nil // only a title: "the US President"
+	if i >= j || isRolePrefix(toks[i:j]) && titleAt(toks, j-1, j) > 0 || titleAt(toks, i, j) == j-i {
+		return nil // only a title: "the US President", "the Foreign Secretary"
 	}
 	// Title inside the run: the longest role ending before the last word.
 	role := ""

@@ -63,6 +63,8 @@ func TestFindEvents(t *testing.T) {
 			[]string{"call denied publication<=2009-06-03 Barack Obama+Gordon Brown", "statement occurred publication<=2009-06-03 White House"}},
 		{"call on is an appeal", "Gordon Brown called on Barack Obama to act.",
 			[]string{"statement occurred publication<=2009-06-03 Gordon Brown+Barack Obama"}},
+		{"a reflexive and a phrase between the subject and the verb", "And Gordon Brown himself, in a rare show of anger, called on Barack Obama to act.",
+			[]string{"statement occurred publication<=2009-06-03 Gordon Brown+Barack Obama"}},
 		{"unconfirmed", "A spokesman could neither confirm nor deny a call between Barack Obama and Gordon Brown.",
 			[]string{"call unconfirmed publication<=2009-06-03 Barack Obama+Gordon Brown"}},
 		{"news outlets are not speakers", "Reuters reported that the plant closed.", nil},
