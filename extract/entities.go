@@ -279,7 +279,12 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 		j--
 	}
 	if i >= j || isRolePrefix(toks[i:j]) && titleAt(toks, j-1, j) > 0 || titleAt(toks, i, j) == j-i {
-		return nil // only a title: "the US President", "the Foreign Secretary"
+		return nil // only a title: "the US President", "the Press Secretary"
+	}
+	// "the Foreign Secretary", "the Energy Secretary": after "the", a
+	// short run that ends in a title names an office, not a person.
+	if i > 0 && strings.EqualFold(toks[i-1].Norm, "the") && j-i <= 3 && titleAt(toks, j-1, j) == 1 && !hasPersonLabel(toks[i:j-1]) {
+		return nil
 	}
 	// Title inside the run: the longest role ending before the last word.
 	role := ""

@@ -110,7 +110,7 @@ func (f *eventFinder) statements() {
 	toks := f.a.toks
 	comments := f.commentsFrom()
 	for si, s := range f.a.sents {
-		if s.Heading || si >= comments {
+		if s.Heading || si >= comments || isQuestion(f.a.text[s.Start:s.End]) {
 			continue
 		}
 		var spoken []int // speakers of this sentence's statements
@@ -186,6 +186,9 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 	toks := f.a.toks
 	w := strings.ToLower(toks[k].Norm)
 	if w == "according" && k+1 < len(toks) && strings.EqualFold(toks[k+1].Norm, "to") {
+		if citesFigures(toks, k+2) {
+			return "", 0, false // "according to figures from X": numbers, no speech act
+		}
 		return "010", 2, true
 	}
 	if isCallOn(toks, k) {
@@ -208,6 +211,31 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 		return t.CAMEO, n, true
 	}
 	return "", 0, false
+}
+
+// citesFigures reports whether the noun phrase at toks[k] ("figures from
+// the agency", "the latest government data") is headed by a noun for
+// published figures (data/data_nouns.txt).
+func citesFigures(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5 && toks[j].Sent == toks[k].Sent; j++ {
+		if lex().dataNouns[strings.ToLower(toks[j].Norm)] {
+			return true
+		}
+		switch t := toks[j].Tag; {
+		case t == "DT" || t == "JJ" || t == "JJS" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "NN"):
+			continue // determiners, adjectives and modifying nouns before the head
+		}
+		return false
+	}
+	return false
+}
+
+// isQuestion reports whether the sentence ends with a question mark,
+// before any closing quotation marks or brackets: a question asks and
+// reports no statement ("Why did BP wait?", `He said: "Will BP pay?"`).
+func isQuestion(text string) bool {
+	t := strings.TrimRight(text, ` "'’”)]`)
+	return strings.HasSuffix(t, "?")
 }
 
 // afterTemporalPrep reports whether the noun toks[k] is the object of

@@ -37,6 +37,7 @@ type lexicon struct {
 	abbrevTitles  map[string]bool  // lower case abbreviated titles with their stop ("gov.")
 	nameSuffixes  map[string]bool  // generational suffixes as normName writes them ("jr")
 	givenNames    map[string]byte  // lower-case first name -> 'f', 'm' or 0 (either)
+	dataNouns     map[string]bool  // nouns for published figures ("figures", "data")
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -58,6 +59,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		abbrevTitles:  map[string]bool{},
 		nameSuffixes:  map[string]bool{},
 		givenNames:    map[string]byte{},
+		dataNouns:     map[string]bool{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -112,6 +114,9 @@ var lex = sync.OnceValue(func() *lexicon {
 			g = 0 // listed under both genders ("Kim", "kim")
 		}
 		l.givenNames[n] = g
+	}
+	for _, f := range dataLines("data/data_nouns.txt") {
+		l.dataNouns[f[0]] = true
 	}
 	for _, f := range dataLines("data/media_suffixes.txt") {
 		l.mediaSuffixes[f[0]] = true
