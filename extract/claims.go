@@ -777,9 +777,11 @@ func (c *claimFinder) referent(j int) int {
 	if i < 0 || toks[i].Sent != toks[j].Sent || !strings.EqualFold(toks[i].Norm, "the") {
 		return -1
 	}
-	// The most recently mentioned person whose roles contain the role
-	// word and the modifiers.
-	best, bestPos := -1, -1
+	// The person named most often in the article whose roles contain the
+	// role word and the modifiers ("the president" is the president the
+	// article is about, not a former one it quotes), ties to the one
+	// mentioned last before it.
+	best, bestPos, bestN := -1, -1, 0
 	for ei, e := range c.ents {
 		if e.Kind != model.Person {
 			continue
@@ -803,10 +805,17 @@ func (c *claimFinder) referent(j int) int {
 		if !ok {
 			continue
 		}
+		last := -1
 		for _, m := range e.Mentions {
-			if m.Start < toks[j].Start && m.Start > bestPos {
-				best, bestPos = ei, m.Start
+			if m.Start < toks[j].Start {
+				last = max(last, m.Start)
 			}
+		}
+		if last < 0 {
+			continue // named only later
+		}
+		if n := len(e.Mentions); n > bestN || n == bestN && last > bestPos {
+			best, bestPos, bestN = ei, last, n
 		}
 	}
 	if best >= 0 {

@@ -74,6 +74,8 @@ func TestFindClaims(t *testing.T) {
 			[]string{"quote|Lena Marsh|The roof will be fixed"}},
 		{"courtesy titles tell the gender", "Mr Robin Ostrow and Mrs Pat Quill, his neighbour, left the house early. She said the roof leaked.",
 			[]string{"paraphrase|Pat Quill|the roof leaked"}},
+		{"the governor is the one the article names most", "Governor Lena Marsh toured the coast on Monday. Marsh met fishermen, and Marsh ate lunch in a harbour cafe. Former governor Carl Ostrow joined them. The governor said the beaches would reopen.",
+			[]string{"paraphrase|Lena Marsh|the beaches would reopen"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},
