@@ -701,6 +701,10 @@ func groupEntities(cands []nameCand) []docEntity {
 			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && !hasRole && (lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] || orgHeadBeforePrep(ws)) {
 				gr.ent.Kind = model.Organization
 			}
+			// "North Dakota", "Louisiana": a US state is a place.
+			if lex().usStates[strings.ToLower(gr.ent.Name)] {
+				gr.ent.Kind = model.Place
+			}
 		}
 		if gr.ent.Kind == "" {
 			continue

@@ -102,6 +102,8 @@ func TestFindEntities(t *testing.T) {
 			[]string{"person:Carl T. Ostrow Jr."}, []string{"Ostrow", "Jr."}},
 		{"a surname and a suffix alone", "Lena Marsh Jr. arrived on Monday. Marsh Jr. spoke first.",
 			[]string{"person:Lena Marsh Jr."}, []string{"Marsh Jr.", "Marsh"}},
+		{"a US state is a place", "North Dakota and Oregon sued Acme Corp, and Nevada said it would join.",
+			[]string{"place:North Dakota", "place:Oregon", "place:Nevada"}, nil},
 		{"a title alone is no name", "But the Home Secretary, Jane Quill, said so.",
 			[]string{"person:Jane Quill"}, []string{"Home Secretary"}},
 		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",

@@ -38,6 +38,7 @@ type lexicon struct {
 	nameSuffixes  map[string]bool  // generational suffixes as normName writes them ("jr")
 	givenNames    map[string]byte  // lower-case first name -> 'f', 'm' or 0 (either)
 	dataNouns     map[string]bool  // nouns for published figures ("figures", "data")
+	usStates      map[string]bool  // lower-case names of the US states
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -60,6 +61,7 @@ var lex = sync.OnceValue(func() *lexicon {
 		nameSuffixes:  map[string]bool{},
 		givenNames:    map[string]byte{},
 		dataNouns:     map[string]bool{},
+		usStates:      map[string]bool{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -117,6 +119,9 @@ var lex = sync.OnceValue(func() *lexicon {
 	}
 	for _, f := range dataLines("data/data_nouns.txt") {
 		l.dataNouns[f[0]] = true
+	}
+	for _, f := range dataLines("data/us_states.txt") {
+		l.usStates[strings.ToLower(f[0])] = true
 	}
 	for _, f := range dataLines("data/media_suffixes.txt") {
 		l.mediaSuffixes[f[0]] = true
