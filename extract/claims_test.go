@@ -76,6 +76,10 @@ func TestFindClaims(t *testing.T) {
 			[]string{"paraphrase|Pat Quill|the roof leaked"}},
 		{"the governor is the one the article names most", "Governor Lena Marsh toured the coast on Monday. Marsh met fishermen, and Marsh ate lunch in a harbour cafe. Former governor Carl Ostrow joined them. The governor said the beaches would reopen.",
 			[]string{"paraphrase|Lena Marsh|the beaches would reopen"}},
+		{"a surname like a plural noun speaks", "Doug Suttles flew in on Monday. Suttles said the cap held.",
+			[]string{"paraphrase|Doug Suttles|the cap held"}},
+		{"a plural common noun does not speak", "Experts said the cap held.",
+			[]string{"paraphrase|?|the cap held"}},
 		// errors
 		{"no speech verb", "The company reported a loss of $6 billion.", nil},
 		{"quoted title is not a claim", "He wrote a book called ‘War’ last year.", nil},

@@ -41,6 +41,7 @@ type nameCand struct {
 	Known   bool   // Kind comes from the list of well-known names
 	Votes   [4]int // prose's labels over its tokens: person, organization, place, none
 	Sent    int
+	Plural  bool // one word opening its sentence, tagged as a plural common noun ("Experts")
 }
 
 const (
@@ -373,7 +374,8 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 		words[len(words)-1] = toks[j-1].Norm
 		name = strings.Join(words, " ")
 	}
-	c := nameCand{span: span{st, en}, Name: name, Surface: name, Words: words, Role: role, Sent: si}
+	c := nameCand{span: span{st, en}, Name: name, Surface: name, Words: words, Role: role, Sent: si,
+		Plural: i == 0 && j-i == 1 && toks[i].Tag == "NNS"}
 	for _, t := range toks[i:j] {
 		switch strings.TrimPrefix(strings.TrimPrefix(t.Label, "B-"), "I-") {
 		case "PERSON":
@@ -644,6 +646,9 @@ func groupEntities(cands []nameCand) []docEntity {
 			if g < 0 || len(gr.cands) > len(groups[g].cands) {
 				g = gi
 			}
+		}
+		if g < 0 && c.Plural && !c.Known {
+			continue // "Experts said": a common noun, unless it is a surname ("Suttles said")
 		}
 		if g < 0 {
 			for gi, gr := range groups {
