@@ -1038,6 +1038,9 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 	if ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
 		em.When = r.When
 		em.Anchor = r.Anchor
+		if w, ok := f.afterInauguration(si, r); ok {
+			em.When, em.Anchor = w, nil
+		}
 		if typ != model.Statement && em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
 			em.Status = model.Planned
 		}
@@ -1045,6 +1048,68 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 		em.When = f.publicationBound(future)
 	}
 	return em
+}
+
+// afterInauguration dates a time anchored to a US president's inauguration
+// ("two days after his inauguration", "a week after Jane Roe's
+// inauguration") in sentence si: the possessor, a name or a pronoun
+// resolved to one, must be a person of the article with the title of
+// president and a US word in it ("US President", "U.S. President",
+// "American President"). A president takes office on 20 January of the
+// year after the election, held in years divisible by four (Twentieth
+// Amendment to the US Constitution, in force since 1937): the anchor is
+// the last such day on or before the publication date.
+func (f *eventFinder) afterInauguration(si int, r timeRef) (model.When, bool) {
+	pub, err := time.Parse("2006-01-02", f.a.art.Published)
+	if r.Anchor == nil || r.Anchor.Event != "inauguration" || err != nil || pub.Year() < 1937 {
+		return model.When{}, false
+	}
+	toks, s := f.a.toks, f.a.sents[si]
+	person := -1
+	for j := s.First + 1; j < s.Lim; j++ {
+		if !strings.EqualFold(toks[j].Norm, "inauguration") {
+			continue
+		}
+		p := j - 1
+		if toks[p].Tag == "POS" && p > s.First {
+			p-- // "Jane Roe 's inauguration"
+		}
+		person = f.c.entAt(toks[p].Start)
+		if pronounGender(toks[p].Norm) != 0 {
+			person = f.c.resolvePronoun(p, 0)
+		}
+		break
+	}
+	if person < 0 || !isUSPresident(f.a.ents[person]) {
+		return model.When{}, false
+	}
+	y := pub.Year()
+	for y%4 != 1 || time.Date(y, time.January, 20, 0, 0, 0, 0, time.UTC).After(pub) {
+		y--
+	}
+	v := time.Date(y, time.January, 20+r.Anchor.Days, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	end := v
+	return model.When{Value: v, Start: &v, End: &end, Granularity: model.Day, Text: r.When.Text, Basis: model.Anchored}, true
+}
+
+// isUSPresident reports whether one of the titles of a person is president
+// of the United States: "president" with "US", "U.S.", "United States" or
+// "American" in the same title.
+func isUSPresident(e docEntity) bool {
+	if e.Kind != model.Person {
+		return false
+	}
+	for _, r := range e.Roles {
+		lr := strings.ToLower(r)
+		if strings.Contains(lr, "president") && !strings.Contains(lr, "vice") {
+			for _, us := range []string{"us ", "u.s. ", "united states ", "american "} {
+				if strings.HasPrefix(lr, us) || strings.Contains(lr, " "+us) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // weekdayAhead returns the time r of a planned event moved on a week when
