@@ -49,6 +49,7 @@ type claimFinder struct {
 	out      []claimMention
 	sentSpk  map[int]int // sentence -> speaker of a claim in it
 	resolved map[int]int // token index of a pronoun -> entity
+	genders  []byte      // entity -> 'f', 'm', 0 (unknown) or 1 (not yet read); see gender
 }
 
 func newClaimFinder(text string, seg segmented, ents []docEntity) *claimFinder {
@@ -400,9 +401,18 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 			for i > lim && c.entAt(toks[i-1].Start) == e {
 				i--
 			}
-			// and its title: "the commander of the response, Adm Thad Allen, said"
-			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && (lex().roles[strings.ToLower(toks[i-1].Norm)] || lex().modifiers[strings.ToLower(toks[i-1].Norm)] || lex().honorifics[strings.ToLower(toks[i-1].Norm)]); n++ {
+			// and its title: "the commander of the response, Adm Thad Allen,
+			// said", "the head of the unit, Coast Guard Capt. Jane Roe,
+			// said" (an organisation the title belongs to before it).
+			titled := false
+			for n := 0; n < 4 && i > lim && c.entAt(toks[i-1].Start) < 0 && isTitleWord(toks, i-1); n++ {
 				i--
+				titled = true
+			}
+			if o := c.entAt(toks[i-1].Start); titled && i > lim && o >= 0 && o != e && c.ents[o].Kind != model.Person {
+				for i > lim && c.entAt(toks[i-1].Start) == o {
+					i--
+				}
 			}
 			if i > lim && toks[i-1].Norm == "," {
 				return e
@@ -449,6 +459,19 @@ func (c *claimFinder) subjectBefore(k, lim int) int {
 		return -1
 	}
 	return c.referent(j)
+}
+
+// isTitleWord reports whether toks[i] is a word of a title before a name:
+// a role, a title modifier or a courtesy title ("spokesman", "former",
+// "Mr"), an abbreviated title without its stop ("Capt" of "Capt ."), or
+// the stop of one.
+func isTitleWord(toks []token, i int) bool {
+	l := lex()
+	w := strings.ToLower(toks[i].Norm)
+	if w == "." {
+		return i > 0 && l.abbrevTitles[strings.ToLower(toks[i-1].Norm)+"."]
+	}
+	return l.roles[w] || l.modifiers[w] || l.honorifics[w] || l.abbrevTitles[w+"."]
 }
 
 // prepObject reads the name at token j, just before a verb, when it is the
@@ -499,17 +522,23 @@ func (c *claimFinder) prepObject(j, lim int) (subject int, ok bool) {
 // rig said").
 var subjectPreps = map[string]bool{"in": true, "at": true, "from": true, "of": true, "on": true, "with": true, "for": true, "aboard": true}
 
+// reflexives stress the subject they follow ("the minister himself").
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
+
 // openingSubject reads the subject of a verb preceded by comma-enclosed
 // phrases (toks[j] is the comma before the verb) as the name that opens the
 // sentence at token lim, when that name is followed by a comma and the
-// phrases up to the verb are appositions or relative clauses: "Gary Bratt,
-// owner of a shop, which rents boats, said" is Gary Bratt, not the shop.
+// phrases up to the verb are appositions, relative clauses or other phrases
+// without a finite verb: "Gary Bratt, owner of a shop, which rents boats,
+// said" is Gary Bratt, not the shop; "And Jane Roe herself, a day after her
+// election, called for calm" is Jane Roe.
 // It returns -1 otherwise.
 func (c *claimFinder) openingSubject(j, lim int) int {
 	toks := c.seg.toks
 	i := lim
-	// "The", "Dr": an article or courtesy title before the name.
-	for i < j && (toks[i].Tag == "DT" || lex().honorifics[strings.ToLower(toks[i].Norm)]) {
+	// "The", "Dr", "And": an article, a courtesy title or a conjunction
+	// before the name.
+	for i < j && (toks[i].Tag == "DT" || toks[i].Tag == "CC" || lex().honorifics[strings.ToLower(toks[i].Norm)]) {
 		i++
 	}
 	e := c.entAt(toks[i].Start)
@@ -517,6 +546,10 @@ func (c *claimFinder) openingSubject(j, lim int) int {
 		return -1
 	}
 	for i < j && c.entAt(toks[i].Start) == e {
+		i++
+	}
+	// "Jane Roe herself, ...": a reflexive that stresses the subject.
+	if i < j && reflexives[strings.ToLower(toks[i].Norm)] {
 		i++
 	}
 	// "Dr Jane Roe from the University of Southampton, ..., said": a
@@ -655,6 +688,14 @@ func (c *claimFinder) nearestBefore(k, lim int) int {
 			if c.modifiesNoun(j, e) {
 				continue // "some BP investors sued, claiming": BP does not speak
 			}
+			// "On Capitol Hill, Sen. Jane Roe ... said": the object of a
+			// preposition is no subject.
+			if c.afterSubjectPrep(j, lim) {
+				for j+1 < k && c.entAt(toks[j+1].Start) == e {
+					j++
+				}
+				continue
+			}
 			return e
 		}
 		if r := c.referent(j); r >= 0 {
@@ -662,6 +703,17 @@ func (c *claimFinder) nearestBefore(k, lim int) int {
 		}
 	}
 	return -1
+}
+
+// afterSubjectPrep reports whether the name at token j follows one of
+// subjectPreps, past determiners and adjectives ("in the Gulf").
+func (c *claimFinder) afterSubjectPrep(j, lim int) bool {
+	toks := c.seg.toks
+	i := j
+	for i > lim && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "JJ") {
+		i--
+	}
+	return i > lim && subjectPreps[strings.ToLower(toks[i-1].Norm)]
 }
 
 // modifiesNoun reports whether the mention of entity e at token j modifies
@@ -725,9 +777,11 @@ func (c *claimFinder) referent(j int) int {
 	if i < 0 || toks[i].Sent != toks[j].Sent || !strings.EqualFold(toks[i].Norm, "the") {
 		return -1
 	}
-	// The most recently mentioned person whose roles contain the role
-	// word and the modifiers.
-	best, bestPos := -1, -1
+	// The person named most often in the article whose roles contain the
+	// role word and the modifiers ("the president" is the president the
+	// article is about, not a former one it quotes), ties to the one
+	// mentioned last before it.
+	best, bestPos, bestN := -1, -1, 0
 	for ei, e := range c.ents {
 		if e.Kind != model.Person {
 			continue
@@ -751,10 +805,17 @@ func (c *claimFinder) referent(j int) int {
 		if !ok {
 			continue
 		}
+		last := -1
 		for _, m := range e.Mentions {
-			if m.Start < toks[j].Start && m.Start > bestPos {
-				best, bestPos = ei, m.Start
+			if m.Start < toks[j].Start {
+				last = max(last, m.Start)
 			}
+		}
+		if last < 0 {
+			continue // named only later
+		}
+		if n := len(e.Mentions); n > bestN || n == bestN && last > bestPos {
+			best, bestPos, bestN = ei, last, n
 		}
 	}
 	if best >= 0 {
@@ -783,7 +844,8 @@ func (c *claimFinder) resolvePronoun(j, depth int) int {
 	toks := c.seg.toks
 	si := toks[j].Sent
 	s := c.seg.sents[si]
-	if r := c.firstPerson(s.First, j, depth); r >= 0 {
+	g := pronounGender(toks[j].Norm)
+	if r := c.firstPerson(s.First, j, depth, g); r >= 0 {
 		c.resolved[j] = r
 		return r
 	}
@@ -791,12 +853,12 @@ func (c *claimFinder) resolvePronoun(j, depth int) int {
 		if c.seg.sents[p].Heading {
 			continue
 		}
-		if spk, ok := c.sentSpk[p]; ok && c.ents[spk].Kind == model.Person {
+		if spk, ok := c.sentSpk[p]; ok && c.ents[spk].Kind == model.Person && !c.otherGender(spk, g) {
 			c.resolved[j] = spk
 			return spk
 		}
 		ps := c.seg.sents[p]
-		if r := c.firstPerson(ps.First, c.firstVerb(ps), depth); r >= 0 {
+		if r := c.firstPerson(ps.First, c.firstVerb(ps), depth, g); r >= 0 {
 			c.resolved[j] = r
 			return r
 		}
@@ -835,24 +897,98 @@ func (c *claimFinder) firstVerb(s sentence) int {
 }
 
 // firstPerson returns the first person named or referred to by a pronoun in
-// toks[from:to], outside quotations, or -1.
-func (c *claimFinder) firstPerson(from, to, depth int) int {
+// toks[from:to], outside quotations, who is not known to be of another
+// gender than g (see gender; 0 accepts anyone), or -1.
+func (c *claimFinder) firstPerson(from, to, depth int, g byte) int {
 	toks := c.seg.toks
 	for k := from; k < to; k++ {
 		if c.inQuote(toks[k].Start) {
 			continue
 		}
-		if e := c.entAt(toks[k].Start); e >= 0 && c.ents[e].Kind == model.Person {
+		if e := c.entAt(toks[k].Start); e >= 0 && c.ents[e].Kind == model.Person && !c.otherGender(e, g) {
 			return e
 		}
 		w := strings.ToLower(toks[k].Norm)
-		if (w == "he" || w == "she") && k != to {
+		if (w == "he" || w == "she") && k != to && (g == 0 || pronounGender(w) == g) {
 			if r := c.resolvePronoun(k, depth+1); r >= 0 {
 				return r
 			}
 		}
 	}
 	return -1
+}
+
+// pronounGender returns 'm' for he, him, his and himself, 'f' for she, her,
+// hers and herself, and 0 for other words; quotation marks glued to the
+// word are ignored.
+func pronounGender(w string) byte {
+	switch strings.ToLower(strings.Trim(w, `"'`)) {
+	case "he", "him", "his", "himself":
+		return 'm'
+	case "she", "her", "hers", "herself":
+		return 'f'
+	}
+	return 0
+}
+
+// otherGender reports whether entity e is known to be of another gender
+// than g ('f' or 'm'; 0 matches anyone).
+func (c *claimFinder) otherGender(e int, g byte) bool {
+	eg := c.gender(e)
+	return g != 0 && eg != 0 && eg != g
+}
+
+// gender returns 'f' or 'm' when the article shows the gender of person e,
+// else 0. Evidence is a courtesy title before a mention ("Mr", "Mrs",
+// "Ms", "Miss") and the first word of a name of two words or more, when
+// data/given_names.txt lists it under one gender only. Conflicting
+// evidence gives 0.
+func (c *claimFinder) gender(e int) byte {
+	if c.genders == nil {
+		c.genders = make([]byte, len(c.ents))
+		for i := range c.genders {
+			c.genders[i] = 1
+		}
+	}
+	if c.genders[e] != 1 {
+		return c.genders[e]
+	}
+	var seen [2]bool // female, male
+	note := func(g byte) {
+		switch g {
+		case 'f':
+			seen[0] = true
+		case 'm':
+			seen[1] = true
+		}
+	}
+	ent := c.ents[e]
+	for _, a := range append([]string{ent.Name}, ent.Aliases...) {
+		if ws := strings.Fields(a); len(ws) > 1 {
+			note(lex().givenNames[strings.ToLower(ws[0])])
+		}
+	}
+	for _, m := range ent.Mentions {
+		before := strings.Fields(c.text[max(0, m.Start-6):m.Start])
+		if len(before) == 0 {
+			continue
+		}
+		switch strings.TrimSuffix(before[len(before)-1], ".") {
+		case "Mr":
+			note('m')
+		case "Mrs", "Ms", "Miss":
+			note('f')
+		}
+	}
+	var g byte
+	switch seen {
+	case [2]bool{true, false}:
+		g = 'f'
+	case [2]bool{false, true}:
+		g = 'm'
+	}
+	c.genders[e] = g
+	return g
 }
 
 // reported adds the reported speech: the clause after a verb of saying, or

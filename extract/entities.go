@@ -44,6 +44,7 @@ type nameCand struct {
 	Known     bool   // Kind comes from the list of well-known names
 	Votes     [4]int // prose's labels over its tokens: person, organization, place, none
 	Sent      int
+	Plural    bool // one word opening its sentence, tagged as a plural common noun ("Experts")
 }
 
 const (
@@ -126,8 +127,9 @@ func nameCandidates(text string, seg segmented) []nameCand {
 						continue
 					}
 				}
-				// A middle initial: "David H. Nicholas".
-				if toks[j].Norm == "." && toks[j].Start == toks[j-1].End && len(toks[j-1].Norm) == 1 && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] {
+				// A middle initial: "David H. Nicholas"; an abbreviated
+				// title: "Capt. Jane Roe" (data/title_abbreviations.txt).
+				if toks[j].Norm == "." && toks[j].Start == toks[j-1].End && (len(toks[j-1].Norm) == 1 || lex().abbrevTitles[strings.ToLower(toks[j-1].Norm)+"."]) && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] {
 					j++
 					continue
 				}
@@ -261,9 +263,9 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	// A leading article, conjunction or preposition capitalised at the
 	// start of a sentence ("The", "While Trump", "Despite Trump") is not part
 	// of the name.
-	honorific := false
+	courtesy := false // a courtesy title makes the name a person's
 	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
-		honorific = honorific || l.honorifics[strings.ToLower(toks[i].Norm)]
+		courtesy = courtesy || l.honorifics[strings.ToLower(toks[i].Norm)]
 		i++ // also "Mr", "Dr": courtesy titles are no part of the name
 	}
 	// A compound adjective before a name ("Swiss-based Transocean",
@@ -280,8 +282,13 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	for j > i && toks[j-1].Tag == "JJ" && toks[j-1].Label == "O" {
 		j--
 	}
-	if i >= j || isRolePrefix(toks[i:j]) && titleAt(toks, j-1, j) > 0 {
-		return nil // only a title: "the US President"
+	if i >= j || isRolePrefix(toks[i:j]) && titleAt(toks, j-1, j) > 0 || titleAt(toks, i, j) == j-i {
+		return nil // only a title: "the US President", "the Press Secretary"
+	}
+	// "the Foreign Secretary", "the Energy Secretary": after "the", a
+	// short run that ends in a title names an office, not a person.
+	if i > 0 && strings.EqualFold(toks[i-1].Norm, "the") && j-i <= 3 && titleAt(toks, j-1, j) == 1 && !hasPersonLabel(toks[i:j-1]) {
+		return nil
 	}
 	// Title inside the run: the longest role ending before the last word.
 	role := ""
@@ -361,8 +368,8 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 		}
 	}
 	name := strings.Join(words, " ")
-	if name == "" || isNationality(name) || len(name) < 2 {
-		return nil
+	if name == "" || isNationality(name) || len(name) < 2 || len(words) == 1 && isNameSuffix(words[0]) {
+		return nil // "Jr." alone names nobody
 	}
 	st, en := toks[i].Start, toks[j-1].Start+len(strings.TrimRight(toks[j-1].Text, "."))
 	if strings.HasSuffix(toks[j-1].Norm, ".") && strings.Count(toks[j-1].Norm, ".") > 1 {
@@ -370,7 +377,8 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 		words[len(words)-1] = toks[j-1].Norm
 		name = strings.Join(words, " ")
 	}
-	c := nameCand{span: span{st, en}, Name: name, Surface: name, Words: words, Role: role, Honorific: honorific, Sent: si}
+	c := nameCand{span: span{st, en}, Name: name, Surface: name, Words: words, Role: role, Honorific: courtesy, Sent: si,
+		Plural: i == 0 && j-i == 1 && toks[i].Tag == "NNS"}
 	for _, t := range toks[i:j] {
 		switch strings.TrimPrefix(strings.TrimPrefix(t.Label, "B-"), "I-") {
 		case "PERSON":
@@ -385,7 +393,7 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	}
 	if k, ok := l.known[strings.ToLower(name)]; ok {
 		c.Name, c.Kind, c.Known = k.Name, k.Kind, true
-	} else if role != "" {
+	} else if role != "" || courtesy {
 		c.Kind = model.Person
 	}
 	_ = heading
@@ -422,13 +430,17 @@ func cleanWord(w string) string {
 	return w
 }
 
-// joinNorm joins the normalised text of tokens with spaces.
+// joinNorm joins the normalised text of tokens with spaces; a full stop
+// the tokenizer split from the word it ends ("Capt" ".") stays glued to it.
 func joinNorm(toks []token) string {
-	w := make([]string, len(toks))
+	var b strings.Builder
 	for i, t := range toks {
-		w[i] = t.Norm
+		if i > 0 && !(t.Norm == "." && t.Start == toks[i-1].End) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Norm)
 	}
-	return strings.Join(w, " ")
+	return b.String()
 }
 
 // trimRole removes a leading article from a role.
@@ -463,7 +475,7 @@ func isNationality(name string) bool {
 	return true
 }
 
-// isTitleWord reports whether toks[k:] starts with a title of the roles
+// titleAt reports whether toks[k:lim] starts with a title of the roles
 // list, and returns its length in tokens.
 func titleAt(toks []token, k, lim int) int {
 	l := lex()
@@ -472,6 +484,11 @@ func titleAt(toks []token, k, lim int) int {
 		if l.roles[strings.ToLower(joinNorm(toks[k:k+n]))] {
 			best = n
 		}
+	}
+	// The stop of an abbreviated title, split off by the tokenizer ("Capt"
+	// "."), belongs to it.
+	if e := k + best; best > 0 && e < lim && toks[e].Norm == "." && toks[e].Start == toks[e-1].End {
+		best++
 	}
 	return best
 }
@@ -591,8 +608,8 @@ func groupEntities(cands []nameCand) []docEntity {
 			groups[g].cands = append(groups[g].cands, ci)
 			continue
 		}
-		if len(c.Words) < 2 {
-			continue
+		if len(nameCore(c.Words)) < 2 {
+			continue // "Holder Jr.": a lone surname, linked in pass 2
 		}
 		g := -1
 		for gi, gr := range groups {
@@ -624,18 +641,19 @@ func groupEntities(cands []nameCand) []docEntity {
 	// and the full name's holder by her full name or "Mrs".
 	otherHolder := map[string]bool{}
 	for ci, c := range cands {
-		if _, ok := full[ci]; ok || len(c.Words) != 1 || c.Role == "" {
+		core := nameCore(c.Words)
+		if _, ok := full[ci]; ok || len(core) != 1 || c.Role == "" {
 			continue
 		}
 		matched, other := false, true
 		for _, gr := range groups {
-			if !gr.known && matchesSurname(cands, gr.cands, c.Words[0]) {
+			if !gr.known && matchesSurname(cands, gr.cands, core[0]) {
 				matched = true
 				other = other && otherRole(cands, gr.cands, c.Role)
 			}
 		}
 		if matched && other {
-			otherHolder[c.Words[0]] = true
+			otherHolder[core[0]] = true
 		}
 	}
 	for ci, c := range cands {
@@ -644,19 +662,23 @@ func groupEntities(cands []nameCand) []docEntity {
 		}
 		// A surname shared by several full names ("Obama": Barack and
 		// Michelle) goes to the one named most often, then the first.
+		w := nameCore(c.Words)[0]
 		g := -1
 		for gi, gr := range groups {
-			if gr.known || !matchesSurname(cands, gr.cands, c.Words[0]) || otherRole(cands, gr.cands, c.Role) ||
-				c.Role == "" && !c.Honorific && otherHolder[c.Words[0]] {
+			if gr.known || !matchesSurname(cands, gr.cands, w) || otherRole(cands, gr.cands, c.Role) ||
+				c.Role == "" && !c.Honorific && otherHolder[w] {
 				continue
 			}
 			if g < 0 || len(gr.cands) > len(groups[g].cands) {
 				g = gi
 			}
 		}
+		if g < 0 && c.Plural && !c.Known {
+			continue // "Experts said": a common noun, unless it is a surname ("Suttles said")
+		}
 		if g < 0 {
 			for gi, gr := range groups {
-				if !gr.known && len(cands[gr.cands[0]].Words) == 1 && cands[gr.cands[0]].Words[0] == c.Words[0] {
+				if ws := nameCore(cands[gr.cands[0]].Words); !gr.known && len(ws) == 1 && ws[0] == w {
 					g = gi
 					break
 				}
@@ -686,6 +708,9 @@ func groupEntities(cands []nameCand) []docEntity {
 				gr.ent.Roles = append(gr.ent.Roles, c.Role)
 				hasRole = true
 			}
+			if c.Kind == model.Person {
+				hasRole = true // a title or a courtesy title ("Mrs")
+			}
 			if len(c.Words) > 1 {
 				multi = true
 				if _, ok := gr.first[c.Name]; !ok {
@@ -709,6 +734,10 @@ func groupEntities(cands []nameCand) []docEntity {
 			}
 			if k := headKind(gr.ent.Name); k != "" && !hasRole {
 				gr.ent.Kind = k // "Rose Garden", "Clean Water Act", "Tropical Storm Alex"
+			}
+			// "North Dakota", "Louisiana": a US state is a place.
+			if lex().usStates[strings.ToLower(gr.ent.Name)] {
+				gr.ent.Kind = model.Place
 			}
 		}
 		if gr.ent.Kind == "" {
@@ -814,12 +843,12 @@ func otherRole(cands []nameCand, idx []int, role string) bool {
 	return titled
 }
 
-// matchesSurname reports whether w is the surname (last word) of one of the
-// multi-word candidates, or a one-letter variant of a surname of six
-// letters or more.
+// matchesSurname reports whether w is the surname (last word, before a
+// generational suffix) of one of the multi-word candidates, or a one-letter
+// variant of a surname of six letters or more.
 func matchesSurname(cands []nameCand, idx []int, w string) bool {
 	for _, ci := range idx {
-		ws := cands[ci].Words
+		ws := nameCore(cands[ci].Words)
 		if len(ws) < 2 {
 			continue
 		}
@@ -835,8 +864,16 @@ func matchesSurname(cands []nameCand, idx []int, w string) bool {
 // written two ways: equal, or one of first name and surname the same and the
 // other within one edit (six letters or more for surnames, five for first
 // names). Names that differ in both, or in a surname by two letters (Waltz,
-// Walsh), are different people.
+// Walsh), are different people. A generational suffix is no surname
+// ("Jane Roe Jr." is Jane Roe), but two different ones make two people.
 func samePersonName(a, b []string) bool {
+	if slices.Equal(a, b) {
+		return true
+	}
+	if sa, sb := nameSuffix(a), nameSuffix(b); sa != "" && sb != "" && sa != sb {
+		return false
+	}
+	a, b = nameCore(a), nameCore(b)
 	if slices.Equal(a, b) {
 		return true
 	}
@@ -855,6 +892,30 @@ func samePersonName(a, b []string) bool {
 		return near(fa, fb, 5)
 	}
 	return false
+}
+
+// isNameSuffix reports whether the word w is a generational suffix
+// ("Jr.", "III"; data/name_suffixes.txt).
+func isNameSuffix(w string) bool {
+	return lex().nameSuffixes[normName(w)]
+}
+
+// nameSuffix returns the generational suffix that ends the name words w,
+// normalised ("jr"), or "" when it has none.
+func nameSuffix(w []string) string {
+	if len(w) > 1 && isNameSuffix(w[len(w)-1]) {
+		return normName(w[len(w)-1])
+	}
+	return ""
+}
+
+// nameCore returns the name words w without the generational suffix that
+// ends them ("Martin Luther King Jr." gives Martin Luther King).
+func nameCore(w []string) []string {
+	if nameSuffix(w) != "" {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // levenshtein is the Levenshtein distance between a and b, in runes.

@@ -104,6 +104,18 @@ func TestFindEntities(t *testing.T) {
 			[]string{"organization:Coast Guard", "organization:National Oceanic and Atmospheric Administration", "organization:Environmental Protection Agency"}, nil},
 		{"a compound adjective is no part of a name", "Swiss-based Transocean Ltd said so.",
 			[]string{"organization:Transocean Ltd"}, []string{"Swiss-based Transocean Ltd"}},
+		{"a generational suffix is no surname", "Carl T. Ostrow Jr. met the board. Later Ostrow left, and Jr. was not there.",
+			[]string{"person:Carl T. Ostrow Jr."}, []string{"Ostrow", "Jr."}},
+		{"a surname and a suffix alone", "Lena Marsh Jr. arrived on Monday. Marsh Jr. spoke first.",
+			[]string{"person:Lena Marsh Jr."}, []string{"Marsh Jr.", "Marsh"}},
+		{"a US state is a place", "North Dakota and Oregon sued Acme Corp, and Nevada said it would join.",
+			[]string{"place:North Dakota", "place:Oregon", "place:Nevada"}, nil},
+		{"a plural common noun opening a sentence is no name", "Experts said the dam would hold. Surveyors agreed.",
+			nil, []string{"Experts", "Surveyors"}},
+		{"a surname like a plural noun stays a name", "Doug Suttles flew in. Suttles said the cap held.",
+			[]string{"person:Doug Suttles"}, []string{"Suttles"}},
+		{"a title alone is no name", "But the Home Secretary, Jane Quill, said so.",
+			[]string{"person:Jane Quill"}, []string{"Home Secretary"}},
 		{"quote box mark is no name", "It went well '' End Quote Jane Roe BBC economics editor She said so.",
 			[]string{"person:Jane Roe"}, []string{"End Quote Jane Roe", "End Quote Jane Roe BBC"}},
 	}
@@ -161,6 +173,9 @@ func TestSamePersonName(t *testing.T) {
 		{"Mike Waltz", "Mike Walz", false}, // surname too short for a one-letter variant
 		{"John Smith", "Jane Smith", false},
 		{"Donald Trump", "Melania Trump", false},
+		{"Carl Ostrow Jr.", "Carl Ostrow", true},
+		{"Carl Ostrow Jr.", "Carl Ostrow Sr.", false},
+		{"Carl Ostrow III", "Carl Ostrow II", false},
 	}
 	for _, tt := range tests {
 		if got := samePersonName(strings.Fields(tt.a), strings.Fields(tt.b)); got != tt.want {

@@ -40,12 +40,16 @@ func (x *entityIndex) id(doc, ent int) string {
 //     Zelensky, Zelenskyy, Zelenskiy) while the first words are equal, an
 //     initial of each other, or a one-letter typo of a long name
 //     ("Vladimit Putin"); a surname that differs otherwise is a different
-//     person (Mike Waltz is not Mike Walsh);
-//   - or one name is a single word (after title words: "Mr Obama") that is
-//     the surname (folded as above) of exactly one merged multi-word name
-//     ("Trump"), or of one that three times as many documents name as any
-//     other, or the initials of exactly one multi-word name ("US" for
-//     "United States").
+//     person (Mike Waltz is not Mike Walsh); a generational suffix ("Jr.",
+//     "III") is no surname and is set aside, but two different suffixes
+//     make two people;
+//   - or one name is a single word (after title words and a suffix: "Mr
+//     Obama", "Holder Jr.") that is the surname (folded as above) of
+//     exactly one merged multi-word name ("Trump"), or of one that three
+//     times as many documents name as any other, or the initials of exactly
+//     one multi-word name that is not a person's (one that starts with a
+//     given name of data/given_names.txt): "US" for "United States", not
+//     "AZ" for "Amy Zegart". A suffix alone ("Jr.") is nobody's surname.
 //
 // Names are compared only within blocks (the folded last word), so the
 // work grows with the number of distinct names, not its square. The result
@@ -53,9 +57,10 @@ func (x *entityIndex) id(doc, ent int) string {
 func mergeEntities(docs []*analysis) *entityIndex {
 	// Distinct normalised names, each with the per-document entities that carry it.
 	type nameGroup struct {
-		key   string // normalised name: lower-case words joined by spaces
-		words []string
-		refs  []entityRef
+		key    string // normalised name: lower-case words joined by spaces
+		words  []string
+		suffix string // generational suffix ("jr"), not in words
+		refs   []entityRef
 	}
 	groups := map[string]*nameGroup{}
 	for d, a := range docs {
@@ -82,14 +87,27 @@ func mergeEntities(docs []*analysis) *entityIndex {
 		index[k] = i
 	}
 
+	// A cluster holds one generational suffix at most: "George Bush Sr."
+	// and "George Bush Jr." are two people, whichever names link them.
+	suffixOf := map[int]string{} // cluster root -> suffix, once joined
+	suffixAt := func(i int) string { return cmp.Or(suffixOf[uf.find(i)], groups[keys[i]].suffix) }
+	unionSuffixed := func(i, j int) {
+		si, sj := suffixAt(i), suffixAt(j)
+		if uf.find(i) == uf.find(j) || si != "" && sj != "" && si != sj {
+			return
+		}
+		suffixOf[uf.union(i, j)] = cmp.Or(si, sj)
+	}
+
 	// Multi-word names, blocked by their folded last word.
 	blocks := map[string][]int{}
 	for i, k := range keys {
 		w := groups[k].words
 		if len(w) > 1 {
-			groups[k].words = stripTitles(w)
+			groups[k].suffix = nameSuffix(w)
+			groups[k].words = stripTitles(nameCore(w))
 			w = groups[k].words
-			if len(w) < 2 { // "Mr Obama": a lone surname, matched below
+			if len(w) < 2 { // "Mr Obama", "Holder Jr.": a lone surname, matched below
 				continue
 			}
 			s := foldSurname(w[len(w)-1])
@@ -101,18 +119,19 @@ func mergeEntities(docs []*analysis) *entityIndex {
 		for x := 0; x < len(members); x++ {
 			for y := x + 1; y < len(members); y++ {
 				if sameFullName(groups[keys[members[x]]].words, groups[keys[members[y]]].words) {
-					uf.union(members[x], members[y])
+					unionSuffixed(members[x], members[y])
 				}
 			}
 		}
 	}
 
 	// Single words: a surname of exactly one multi-word cluster, or the
-	// initials of exactly one multi-word name.
+	// initials of exactly one multi-word name that is not a person's (a
+	// person's name expands no acronym: "AZ" is not Amy Zegart).
 	initials := map[string][]int{}
 	for i, k := range keys {
 		w := groups[k].words
-		if len(w) > 1 {
+		if _, given := lex().givenNames[w[0]]; len(w) > 1 && !given {
 			var b strings.Builder
 			for _, x := range w {
 				if x == "of" || x == "the" || x == "and" {
@@ -125,13 +144,21 @@ func mergeEntities(docs []*analysis) *entityIndex {
 	}
 	for i, k := range keys {
 		w := groups[k].words
-		if len(w) != 1 {
-			continue
+		if len(w) != 1 || lex().nameSuffixes[w[0]] {
+			continue // "Jr." alone is nobody's surname
 		}
 		target := -1
 		// "Administration", "Committee": the head word of organisations'
 		// names is nobody's surname.
-		if cands := blocks[foldSurname(w[0])]; len(cands) > 0 && len(w[0]) > 2 && !lex().orgSuffixes[w[0]] {
+		cands := blocks[foldSurname(w[0])]
+		if sfx := groups[k].suffix; sfx != "" {
+			// "Bush Sr.": only the names that can carry that suffix.
+			cands = slices.DeleteFunc(slices.Clone(cands), func(m int) bool {
+				o := suffixAt(m)
+				return o != "" && o != sfx
+			})
+		}
+		if len(cands) > 0 && len(w[0]) > 2 && !lex().orgSuffixes[w[0]] {
 			target = dominantRoot(uf, cands, func(i int) []entityRef { return groups[keys[i]].refs })
 		}
 		if target < 0 && len(w[0]) >= 2 && len(w[0]) <= 4 {
@@ -143,7 +170,7 @@ func mergeEntities(docs []*analysis) *entityIndex {
 			}
 		}
 		if target >= 0 {
-			uf.union(i, target)
+			unionSuffixed(i, target)
 		}
 	}
 
@@ -253,7 +280,7 @@ func buildEntity(docs []*analysis, refs []entityRef) (model.Entity, string) {
 	if len(names) == 0 {
 		names = sortedKeys(aliases)
 	}
-	words := func(s string) int { return len(strings.Fields(normName(s))) }
+	words := func(s string) int { return len(nameCore(strings.Fields(normName(s)))) } // "Ostrow Jr." is one word
 	byUse := slices.Clone(names)
 	slices.SortStableFunc(byUse, func(a, b string) int {
 		return cmp.Or(-cmp.Compare(min(words(a), 2), min(words(b), 2)), -cmp.Compare(len(nameDocs[a]), len(nameDocs[b])),

@@ -114,7 +114,7 @@ func (f *eventFinder) statements() {
 	toks := f.a.toks
 	comments := f.commentsFrom()
 	for si, s := range f.a.sents {
-		if s.Heading || si >= comments {
+		if s.Heading || si >= comments || isQuestion(f.a.text[s.Start:s.End]) {
 			continue
 		}
 		var spoken []int // speakers of this sentence's statements
@@ -190,6 +190,9 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 	toks := f.a.toks
 	w := strings.ToLower(toks[k].Norm)
 	if w == "according" && k+1 < len(toks) && strings.EqualFold(toks[k+1].Norm, "to") {
+		if citesFigures(toks, k+2) {
+			return "", 0, false // "according to figures from X": numbers, no speech act
+		}
 		return "010", 2, true
 	}
 	if isCallOn(toks, k) {
@@ -212,6 +215,31 @@ func (f *eventFinder) speechTrigger(k int) (string, int, bool) {
 		return t.CAMEO, n, true
 	}
 	return "", 0, false
+}
+
+// citesFigures reports whether the noun phrase at toks[k] ("figures from
+// the agency", "the latest government data") is headed by a noun for
+// published figures (data/data_nouns.txt).
+func citesFigures(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5 && toks[j].Sent == toks[k].Sent; j++ {
+		if lex().dataNouns[strings.ToLower(toks[j].Norm)] {
+			return true
+		}
+		switch t := toks[j].Tag; {
+		case t == "DT" || t == "JJ" || t == "JJS" || t == "PRP$" || t == "POS" || t == "CD" || strings.HasPrefix(t, "NN"):
+			continue // determiners, adjectives and modifying nouns before the head
+		}
+		return false
+	}
+	return false
+}
+
+// isQuestion reports whether the sentence ends with a question mark,
+// before any closing quotation marks or brackets: a question asks and
+// reports no statement ("Why did BP wait?", `He said: "Will BP pay?"`).
+func isQuestion(text string) bool {
+	t := strings.TrimRight(text, ` "'’”)]`)
+	return strings.HasSuffix(t, "?")
 }
 
 // afterTemporalPrep reports whether the noun toks[k] is the object of
@@ -1158,6 +1186,9 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 	if ok && !(future && r.When.End != nil && f.a.art.Published != "" && *r.When.End < f.a.art.Published) {
 		em.When = r.When
 		em.Anchor = r.Anchor
+		if w, ok := f.afterInauguration(si, r); ok {
+			em.When, em.Anchor = w, nil
+		}
 		if typ != model.Statement && em.Status == model.Occurred && r.When.Start != nil && f.a.art.Published != "" && *r.When.Start > f.a.art.Published {
 			em.Status = model.Planned
 		}
@@ -1165,6 +1196,68 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 		em.When = f.publicationBound(future)
 	}
 	return em
+}
+
+// afterInauguration dates a time anchored to a US president's inauguration
+// ("two days after his inauguration", "a week after Jane Roe's
+// inauguration") in sentence si: the possessor, a name or a pronoun
+// resolved to one, must be a person of the article with the title of
+// president and a US word in it ("US President", "U.S. President",
+// "American President"). A president takes office on 20 January of the
+// year after the election, held in years divisible by four (Twentieth
+// Amendment to the US Constitution, in force since 1937): the anchor is
+// the last such day on or before the publication date.
+func (f *eventFinder) afterInauguration(si int, r timeRef) (model.When, bool) {
+	pub, err := time.Parse("2006-01-02", f.a.art.Published)
+	if r.Anchor == nil || r.Anchor.Event != "inauguration" || err != nil || pub.Year() < 1937 {
+		return model.When{}, false
+	}
+	toks, s := f.a.toks, f.a.sents[si]
+	person := -1
+	for j := s.First + 1; j < s.Lim; j++ {
+		if !strings.EqualFold(toks[j].Norm, "inauguration") {
+			continue
+		}
+		p := j - 1
+		if toks[p].Tag == "POS" && p > s.First {
+			p-- // "Jane Roe 's inauguration"
+		}
+		person = f.c.entAt(toks[p].Start)
+		if pronounGender(toks[p].Norm) != 0 {
+			person = f.c.resolvePronoun(p, 0)
+		}
+		break
+	}
+	if person < 0 || !isUSPresident(f.a.ents[person]) {
+		return model.When{}, false
+	}
+	y := pub.Year()
+	for y%4 != 1 || time.Date(y, time.January, 20, 0, 0, 0, 0, time.UTC).After(pub) {
+		y--
+	}
+	v := time.Date(y, time.January, 20+r.Anchor.Days, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	end := v
+	return model.When{Value: v, Start: &v, End: &end, Granularity: model.Day, Text: r.When.Text, Basis: model.Anchored}, true
+}
+
+// isUSPresident reports whether one of the titles of a person is president
+// of the United States: "president" with "US", "U.S.", "United States" or
+// "American" in the same title.
+func isUSPresident(e docEntity) bool {
+	if e.Kind != model.Person {
+		return false
+	}
+	for _, r := range e.Roles {
+		lr := strings.ToLower(r)
+		if strings.Contains(lr, "president") && !strings.Contains(lr, "vice") {
+			for _, us := range []string{"us ", "u.s. ", "united states ", "american "} {
+				if strings.HasPrefix(lr, us) || strings.Contains(lr, " "+us) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // weekdayAhead returns the time r of a planned event moved on a week when

@@ -36,6 +36,11 @@ type lexicon struct {
 	particles     map[string]bool             // name particles, as written ("de" in "Rio de Janeiro")
 	lastHeads     map[string]model.EntityKind // lower case last words of place and thing names ("garden", "act")
 	firstHeads    map[string]model.EntityKind // lower case first words of thing names ("hurricane")
+	abbrevTitles  map[string]bool             // lower case abbreviated titles with their stop ("gov.")
+	nameSuffixes  map[string]bool             // generational suffixes as normName writes them ("jr")
+	givenNames    map[string]byte             // lower-case first name -> 'f', 'm' or 0 (either)
+	dataNouns     map[string]bool             // nouns for published figures ("figures", "data")
+	usStates      map[string]bool             // lower-case names of the US states
 	triggers      map[string]trigger
 	speech        map[string]speechVerb
 	cues          map[string][]cue // first word, lower case -> cues starting with it
@@ -56,6 +61,11 @@ var lex = sync.OnceValue(func() *lexicon {
 		particles:     map[string]bool{},
 		lastHeads:     map[string]model.EntityKind{},
 		firstHeads:    map[string]model.EntityKind{},
+		abbrevTitles:  map[string]bool{},
+		nameSuffixes:  map[string]bool{},
+		givenNames:    map[string]byte{},
+		dataNouns:     map[string]bool{},
+		usStates:      map[string]bool{},
 		triggers:      map[string]trigger{},
 		speech:        map[string]speechVerb{},
 		cues:          map[string][]cue{},
@@ -98,6 +108,31 @@ var lex = sync.OnceValue(func() *lexicon {
 		} else {
 			l.lastHeads[f[0]] = model.EntityKind(f[2])
 		}
+	}
+	for _, f := range dataLines("data/title_abbreviations.txt") {
+		l.abbrevTitles[f[0]] = true
+	}
+	for _, f := range dataLines("data/name_suffixes.txt") {
+		l.nameSuffixes[f[0]] = true
+	}
+	for _, f := range dataLines("data/given_names.txt") {
+		n, g := strings.ToLower(f[0]), byte(0)
+		switch f[1] {
+		case "female":
+			g = 'f'
+		case "male":
+			g = 'm'
+		}
+		if old, ok := l.givenNames[n]; ok && old != g {
+			g = 0 // listed under both genders ("Kim", "kim")
+		}
+		l.givenNames[n] = g
+	}
+	for _, f := range dataLines("data/data_nouns.txt") {
+		l.dataNouns[f[0]] = true
+	}
+	for _, f := range dataLines("data/us_states.txt") {
+		l.usStates[strings.ToLower(f[0])] = true
 	}
 	for _, f := range dataLines("data/media_suffixes.txt") {
 		l.mediaSuffixes[f[0]] = true

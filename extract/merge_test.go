@@ -419,6 +419,25 @@ func TestMergeEntities(t *testing.T) {
 			{"a", "National Oceanic and Atmospheric Administration", model.Organization},
 			{"b", "Administration", model.Organization},
 		}, []string{"organization:administration", "organization:national-oceanic-and-atmospheric-administration"}},
+		{"a generational suffix is no surname", []ent{
+			{"a", "Carl T. Ostrow Jr.", model.Person},
+			{"b", "Ostrow Jr.", model.Place},
+			{"b", "Ostrow", model.Person},
+			{"c", "Lena Marsh Jr.", model.Person},
+			{"d", "Jr.", model.Person},
+		}, []string{"person:carl-t-ostrow-jr", "person:jr", "person:lena-marsh-jr"}},
+		{"different suffixes are different people", []ent{
+			{"a", "Harold Quill Sr.", model.Person},
+			{"b", "Harold Quill Jr.", model.Person},
+			{"c", "Quill Sr.", model.Person},
+		}, []string{"person:harold-quill-jr", "person:harold-quill-sr"}},
+		{"a person's name expands no acronym", []ent{
+			{"a", "Mara Lind Quist", model.Person},
+			{"b", "Mara Lind Quist", model.Organization},
+			{"b", "MLQ", model.Organization},
+			{"c", "Harbour Safety Board", model.Organization},
+			{"d", "HSB", model.Organization},
+		}, []string{"organization:harbour-safety-board", "organization:mlq", "person:mara-lind-quist"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -134,7 +134,7 @@ func segmentText(text string, m *proseModels) segmented {
 // addParagraph segments the paragraph text[start:end].
 func (out *segmented) addParagraph(text string, start, end, para int, m *proseModels) {
 	norm, offs := normalize(text[start:end])
-	spans := splitLong(norm, joinContinuations(norm, m.seg.Segment(norm)))
+	spans := splitLong(norm, joinAbbreviations(norm, joinContinuations(norm, m.seg.Segment(norm)), m))
 	for si, s := range spans {
 		a, b := s.Start, s.End()
 		if si == 0 {
@@ -228,6 +228,75 @@ func joinContinuations(text string, sents []segment.Sentence) []segment.Sentence
 		out = append(out, s)
 	}
 	return out
+}
+
+// joinAbbreviations joins to the sentence after it a sentence that the
+// segmenter ended at the full stop of an abbreviated title ("Alabama Gov." |
+// "Bob Riley said ...", "said Capt." | "Jane Roe .") or of a name's initial
+// ("William M." | "Gray said ..."), when the next sentence starts with a
+// capitalised noun or adjective. A title is one of title_abbreviations.txt; an initial is a
+// capital letter and a stop that is the whole sentence or follows a
+// capitalised word, a comma or another initial. The test on the next word
+// keeps a sentence that really ends there ("Plan B." | "So we ...") apart.
+func joinAbbreviations(text string, sents []segment.Sentence, m *proseModels) []segment.Sentence {
+	var out []segment.Sentence
+	for _, s := range sents {
+		if len(out) > 0 {
+			p := &out[len(out)-1]
+			if endsInAbbreviation(p.Text) && startsWithName(s.Text, m) {
+				p.Text = text[p.Start : s.Start+len(s.Text)]
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// endsInAbbreviation reports whether the sentence s ends with an abbreviated
+// title or a name's initial.
+func endsInAbbreviation(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if lex().abbrevTitles[strings.ToLower(last)] {
+		return true
+	}
+	if !isInitial(last) {
+		return false
+	}
+	if len(f) == 1 {
+		return true
+	}
+	before := f[len(f)-2]
+	return isInitial(before) || before == "," || startsUpper(before) && !strings.ContainsAny(before, ".,;:!?\"'")
+}
+
+// isInitial reports whether w is a capital letter followed by a full stop
+// ("W.").
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// startsWithName reports whether the sentence s starts with a capitalised
+// word that prose tags as a noun or an adjective ("Bob", "Commander",
+// "Long"), not as a function word, a pronoun or a verb ("So", "We", "Do").
+func startsWithName(s string, m *proseModels) bool {
+	s = strings.TrimLeft(s, " ")
+	if !startsUpper(s) {
+		return false
+	}
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	toks := m.tok.Tokenize(s)
+	if len(toks) == 0 {
+		return false
+	}
+	m.tag.TagTokens(toks)
+	return strings.HasPrefix(toks[0].Tag, "NN") || strings.HasPrefix(toks[0].Tag, "JJ")
 }
 
 // maxSentence is the longest sentence, in bytes, that later stages see. News
