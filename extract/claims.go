@@ -731,6 +731,14 @@ func (c *claimFinder) modifiesNoun(j, e int) bool {
 	return !spokesNouns[w] && !lex().roles[w]
 }
 
+// businessNouns are the nouns of org_nouns.txt that stand for a company:
+// after "the", they never refer to a seat of government ("the firm said"
+// after "the White House demanded" is the company).
+var businessNouns = map[string]bool{
+	"company": true, "firm": true, "carrier": true, "airline": true, "automaker": true, "carmaker": true,
+	"manufacturer": true, "bank": true, "group": true,
+}
+
 // pronouns that can stand for a person.
 var personPronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true}
 
@@ -751,8 +759,9 @@ func (c *claimFinder) referent(j int) int {
 		last := -1
 		for i := len(c.ments) - 1; i >= 0; i-- {
 			m := c.ments[i]
-			if m.Start >= toks[j].Start || c.ents[m.Ent].Kind != model.Organization || isMediaName(c.ents[m.Ent].Name) {
-				continue
+			if m.Start >= toks[j].Start || c.ents[m.Ent].Kind != model.Organization || isMediaName(c.ents[m.Ent].Name) ||
+				businessNouns[w] && l.known[strings.ToLower(c.ents[m.Ent].Name)].Class == "government" {
+				continue // "the firm" is no White House
 			}
 			if last < 0 {
 				last = m.Ent

@@ -83,7 +83,16 @@ func isCapWord(t token) bool {
 	if calendarWords[strings.ToLower(w)] || strings.ContainsAny(w, `/\`) {
 		return false // "WASHINGTON/VENICE" is a dateline
 	}
-	return !strings.ContainsAny(w, `"'`)
+	if strings.ContainsRune(w, '"') {
+		return false
+	}
+	// An apostrophe only inside an Irish or Italian surname: "O'Neill",
+	// "D'Amato" (a capital, the apostrophe, a capital).
+	if i := strings.IndexByte(w, '\''); i >= 0 {
+		c, _ := utf8.DecodeRuneInString(w[i+1:])
+		return i == 1 && unicode.IsUpper(c) && !strings.ContainsRune(w[i+1:], '\'')
+	}
+	return true
 }
 
 // nameCandidates finds the name runs of every sentence.
@@ -133,10 +142,18 @@ func nameCandidates(text string, seg segmented) []nameCand {
 					j++
 					continue
 				}
+				// "&" between capitals joins a firm's name: "Standard &
+				// Poor's", "Procter & Gamble", "Marks & Spencer".
+				if toks[j].Norm == "&" && j+1 < len(toks) && isCapWord(toks[j+1]) && !credit[j+1] {
+					j += 2
+					continue
+				}
 				// "of" between capitals: "Secretary of State", "Bank of
 				// America"; not after a person's name ("Terry Hazen of
-				// Lawrence Berkeley National Laboratory").
-				if strings.EqualFold(toks[j].Norm, "of") && j+1 < len(toks) && isCapWord(toks[j+1]) && !hasPersonLabel(toks[i:j]) {
+				// Lawrence Berkeley National Laboratory", "Mr Sinclair of
+				// Seymour Pierce").
+				if strings.EqualFold(toks[j].Norm, "of") && j+1 < len(toks) && isCapWord(toks[j+1]) && !hasPersonLabel(toks[i:j]) &&
+					!lex().honorifics[strings.ToLower(strings.TrimSuffix(toks[i].Norm, "."))] {
 					j += 2
 					continue
 				}
@@ -267,6 +284,13 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	for i < j && (strings.EqualFold(toks[i].Norm, "the") || isFunctionTag(toks[i].Tag) || l.honorifics[strings.ToLower(toks[i].Norm)]) {
 		courtesy = courtesy || l.honorifics[strings.ToLower(toks[i].Norm)]
 		i++ // also "Mr", "Dr": courtesy titles are no part of the name
+	}
+	// An adjective or adverb before a well-known name is no part of it:
+	// "Embattled BP", a subheading's "Unlikely" glued to "BP".
+	if j-i >= 2 && (toks[i].Tag == "JJ" || toks[i].Tag == "RB" || toks[i].Tag == "VBN") {
+		if _, ok := l.known[strings.ToLower(joinNorm(toks[i+1:j]))]; ok {
+			i++
+		}
 	}
 	// A compound adjective before a name ("Swiss-based Transocean",
 	// "state-owned Rosneft") is no part of it.
@@ -731,6 +755,9 @@ func groupEntities(cands []nameCand) []docEntity {
 			// by the word before "for" or "of".
 			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && !hasRole && (lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] || orgHeadBeforePrep(ws)) {
 				gr.ent.Kind = model.Organization
+			}
+			if strings.Contains(gr.ent.Name, " & ") {
+				gr.ent.Kind = model.Organization // "Standard & Poor", "Procter & Gamble": a firm, never a person
 			}
 			if k := headKind(gr.ent.Name); k != "" && !hasRole {
 				gr.ent.Kind = k // "Rose Garden", "Clean Water Act", "Tropical Storm Alex"

@@ -6,6 +6,22 @@ import (
 	"github.com/timelinehq/timeline/model"
 )
 
+// prepBefore reports whether the noun toks[k] is the head of a phrase
+// opened by a preposition within the four words before it ("during their
+// regular phone call", "in a conference call").
+func prepBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].Sent == toks[k].Sent; j-- {
+		switch t := toks[j].Tag; {
+		case t == "IN":
+			return true
+		case t == "DT" || t == "PRP$" || t == "JJ" || strings.HasPrefix(t, "NN") || t == "POS":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // cuesIn returns the effects of the cues (cues.tsv) found in toks[from:to],
 // each multi-word cue consuming its words ("would like to" is planned, its
 // "would" no longer possible).
@@ -97,6 +113,12 @@ func (f *eventFinder) status(k int) model.Status {
 	s := f.a.sents[toks[k].Sent]
 	from, to := f.clauseRange(k)
 	before := f.cuesIn(max(from, k-8), k)
+	// A noun in a phrase of the clause's verb takes the verb's mood from
+	// the clause's start: "Cameron will discuss the issue with Obama
+	// during their regular phone call on Saturday".
+	if t, _, ok := triggerAt(toks, k); ok && t.Type != model.Statement && len(before) == 0 && strings.HasPrefix(toks[k].Tag, "NN") && prepBefore(toks, k) {
+		before = f.cuesIn(from, k)
+	}
 	inSentBefore := f.cuesIn(s.First, k)
 	after := f.cuesIn(k+1, s.Lim)
 	// After the trigger only "underway", "scheduled", "arranged" and
