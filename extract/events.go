@@ -114,8 +114,8 @@ func (f *eventFinder) statements() {
 	toks := f.a.toks
 	comments := f.commentsFrom()
 	for si, s := range f.a.sents {
-		if s.Heading || si >= comments || isQuestion(f.a.text[s.Start:s.End]) {
-			continue
+		if s.Heading || si >= comments || isQuestion(f.a.text[s.Start:s.End]) || hasReaderMessage(toks, s) {
+			continue // a reader's message says nothing of the news, whatever its words ("gave a good speech")
 		}
 		var spoken []int // speakers of this sentence's statements
 		for k := s.First; k < s.Lim; k++ {
@@ -380,8 +380,45 @@ func (f *eventFinder) commentsFrom() int {
 				return si
 			}
 		}
+		switch text := strings.ToLower(f.a.text[s.Start:s.End]); {
+		case strings.Contains(text, "comments") && (strings.Contains(text, "views expressed") || strings.Contains(text, "do not represent")):
+			return si + 1 // "Views expressed in the comments do not represent those of Reuters."
+		case strings.Contains(text, "posted by") && strings.Contains(text, "report abuse"):
+			return si // "Posted by: Moonbat | May 27, 2010 9:56 PM | Report abuse": a comment's signature
+		}
 	}
 	return len(f.a.sents)
+}
+
+// hasReaderMessage reports whether sentence s holds a reader's message
+// (isReaderMessage).
+func hasReaderMessage(toks []token, s sentence) bool {
+	for k := s.First; k < s.Lim; k++ {
+		if isReaderMessage(toks, s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isReaderMessage reports whether the verb toks[k] opens a reader's message
+// on a live page: "2140: Daniel K from Philadelphia, US, writes:" (a name,
+// "from" and a place, then "writes" or "wrote" and a colon). Such messages
+// sit between the page's news entries, so only the message is skipped.
+func isReaderMessage(toks []token, s sentence, k int) bool {
+	w := strings.ToLower(toks[k].Norm)
+	if (w != "wrote" && w != "writes" && w != "emails" && w != "texts") || k+1 >= s.Lim || toks[k+1].Norm != ":" {
+		return false
+	}
+	for j := k - 1; j > s.First && j >= k-8; j-- {
+		if strings.EqualFold(toks[j].Norm, "from") {
+			return isCapWord(toks[j-1]) && j+1 < k && isCapWord(toks[j+1])
+		}
+		if toks[j].Norm == ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // isCommentHeader reports whether the verb toks[k] opens a reader's comment
