@@ -731,6 +731,13 @@ func (c *claimFinder) modifiesNoun(j, e int) bool {
 	return !spokesNouns[w] && !lex().roles[w]
 }
 
+// lesserRoleWords make a role another office than the bare title: a
+// description without them ("the prime minister") does not refer to their
+// holder.
+var lesserRoleWords = map[string]bool{
+	"deputy": true, "vice": true, "former": true, "acting": true, "assistant": true, "shadow": true, "junior": true, "ex": true,
+}
+
 // businessNouns are the nouns of org_nouns.txt that stand for a company:
 // after "the", they never refer to a seat of government ("the firm said"
 // after "the White House demanded" is the company).
@@ -804,6 +811,13 @@ func (c *claimFinder) referent(j int) int {
 			ok = true
 			for _, m := range mods {
 				if !strings.Contains(lr, m) && !lex().modifiers[m] {
+					ok = false
+				}
+			}
+			// "the prime minister" is not the deputy prime minister, nor a
+			// former or a shadow one.
+			for _, rw := range strings.Fields(lr) {
+				if lesserRoleWords[rw] && !slices.Contains(mods, rw) {
 					ok = false
 				}
 			}

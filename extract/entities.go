@@ -189,6 +189,24 @@ func nameCandidates(text string, seg segmented) []nameCand {
 
 // isShouted reports whether w is a word in capitals of four letters or more
 // ("WEATHER"), not an acronym ("NOAA" is one, but acronyms are short).
+// shoutedHeadline reports whether a run of two or more words is all in
+// capitals with a word of five letters or more: a headline ("HAYWARD
+// LOSES", "WEATHER HAMPERING FIGHT"), not a name ("BP", "NOAA", "US EPA").
+func shoutedHeadline(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	long := false
+	for _, t := range toks {
+		w := strings.TrimRight(t.Norm, ".")
+		if strings.IndexFunc(w, unicode.IsLower) >= 0 {
+			return false
+		}
+		long = long || utf8.RuneCountInString(w) >= 5 && isShouted(w)
+	}
+	return long
+}
+
 func isShouted(w string) bool {
 	if len(w) < 4 {
 		return false
@@ -394,6 +412,9 @@ func splitRun(text string, toks []token, i, j, si int, heading bool) []nameCand 
 	name := strings.Join(words, " ")
 	if name == "" || isNationality(name) || len(name) < 2 || len(words) == 1 && isNameSuffix(words[0]) {
 		return nil // "Jr." alone names nobody
+	}
+	if _, ok := l.known[strings.ToLower(name)]; !ok && shoutedHeadline(toks[i:j]) {
+		return nil // "HAYWARD LOSES": a headline in capitals, not a name
 	}
 	st, en := toks[i].Start, toks[j-1].Start+len(strings.TrimRight(toks[j-1].Text, "."))
 	if strings.HasSuffix(toks[j-1].Norm, ".") && strings.Count(toks[j-1].Norm, ".") > 1 {

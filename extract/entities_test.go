@@ -64,6 +64,8 @@ func TestFindEntities(t *testing.T) {
 			[]string{"organization:BP"}, []string{"Embattled BP"}},
 		{"an apostrophe inside an Irish surname", "Brian O'Neill , a partner at the firm , said BP faces big claims .",
 			[]string{"person:Brian O'Neill"}, []string{"Brian"}},
+		{"a headline in capitals is no name", "HAYWARD LOSES The chairman met Barack Obama .",
+			[]string{"person:Barack Obama"}, []string{"HAYWARD LOSES", "Hayward Loses"}},
 		{"a head word makes a place", "Barack Obama spoke in the Rose Garden and met Gordon Brown in the East Room.",
 			[]string{"place:Rose Garden", "place:East Room", "person:Barack Obama"}, nil},
 		{"a head word makes a thing", "Tropical Storm Alex slowed work under the Clean Water Act, Thad Allen said.",

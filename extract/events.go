@@ -493,6 +493,10 @@ func (f *eventFinder) isPassiveCall(k int) bool {
 	if indefiniteBefore(toks, k) {
 		return true // "a group called Seize BP", "an engineer called Sam Jones"
 	}
+	switch strings.ToLower(toks[k-1].Norm) {
+	case "formerly", "once", "now", "also", "aptly", "fittingly", "previously":
+		return true // "the agency formerly called the Minerals Management Service"
+	}
 	if k+1 >= len(toks) || toks[k+1].Sent != toks[k].Sent {
 		return false
 	}
@@ -1008,6 +1012,9 @@ func (f *eventFinder) hasCounterpart(k int) bool {
 		j++
 	}
 	j += byPhone(toks[j:s.Lim])
+	if j < s.Lim && strings.EqualFold(toks[j].Norm, "about") {
+		return false // "we 're talking about a five-year programme": a topic, whoever speaks
+	}
 	if j < s.Lim {
 		w := strings.ToLower(toks[j].Norm)
 		switch {
@@ -1777,8 +1784,13 @@ func (f *eventFinder) afterPrep(j, from int) bool {
 	for i >= from && f.c.entAt(toks[i].Start) >= 0 && f.a.ents[f.c.entAt(toks[i].Start)].Kind != model.Person {
 		i-- // a title-like name before the name: "Russian state television"
 	}
-	return i >= from && nonParticipantPreps[strings.ToLower(toks[i].Norm)]
+	return i >= from && (nonParticipantPreps[strings.ToLower(toks[i].Norm)] || topicVerbs[strings.ToLower(toks[i].Norm)])
 }
+
+// topicVerbs take the topic as their object: "Cameron will discuss BP with
+// Obama", "Obama and Cameron discussed BP 's problems": BP is what was
+// talked about, not a side.
+var topicVerbs = map[string]bool{"discuss": true, "discusses": true, "discussed": true, "discussing": true}
 
 // canTakePart reports whether an entity can be a participant: people,
 // organisations and countries, not venues or regions.
