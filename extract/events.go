@@ -475,6 +475,32 @@ func idiomaticCall(toks []token, k int) bool {
 	return false
 }
 
+// possessedAppeal reports whether the noun "call" at toks[k] is someone's
+// appeal: after a possessive ("the senator's call inspired the first Earth
+// Day", "his call for calm") with no word of a telephone before it and
+// no one to talk with after it ("Obama's call with Putin", "their regular
+// phone call" are calls).
+func possessedAppeal(toks []token, k int) bool {
+	w := strings.ToLower(toks[k].Norm)
+	if (w != "call" && w != "calls") || k == 0 || strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].Tag == "JJ" {
+		j-- // "his urgent call"
+	}
+	if toks[j].Tag != "POS" && toks[j].Tag != "PRP$" {
+		return false
+	}
+	if k+1 < len(toks) {
+		switch strings.ToLower(toks[k+1].Norm) {
+		case "with", "between", "to":
+			return false
+		}
+	}
+	return true
+}
+
 // isPassiveCall reports whether toks[k] is "called" in the passive ("was
 // called to a hearing", "is called Deepwater") or naming ("a rig called
 // Deepwater Horizon"): a summons or a name, not a telephone call. A
@@ -887,7 +913,7 @@ func (f *eventFinder) occurrences() {
 			if !ok || t.Type == model.Statement {
 				continue
 			}
-			if isCallOn(toks, k) || f.isPassiveCall(k) || t.Type == model.Call && !t.Noun && f.namingCall(k) || idiomaticCall(toks, k) {
+			if isCallOn(toks, k) || f.isPassiveCall(k) || t.Type == model.Call && !t.Noun && f.namingCall(k) || idiomaticCall(toks, k) || possessedAppeal(toks, k) {
 				continue
 			}
 			if (!t.Noun || f.verbAfterName(k)) && !f.hasCounterpart(k) {
