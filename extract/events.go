@@ -1656,8 +1656,8 @@ func (f *eventFinder) participants(si, k int) []int {
 	quote := -1
 	for j := from; j < to; j++ {
 		if e := f.c.entAt(toks[j].Start); e >= 0 {
-			if f.afterPrep(j, from) || j+1 < len(toks) && lex().roles[strings.ToLower(toks[j+1].Norm)] && f.a.ents[e].Kind == model.Place {
-				continue // "in Ukraine"; "a US president"
+			if f.afterPrep(j, from) || j+1 < len(toks) && lex().roles[strings.ToLower(toks[j+1].Norm)] && f.a.ents[e].Kind == model.Place || f.destination(j, e) {
+				continue // "in Ukraine"; "a US president"; "will travel to the US to meet Obama"
 			}
 			if j+1 < to && f.c.entAt(toks[j+1].Start) != e && isGovernmentNoun(toks[j+1].Norm) {
 				add(f.governmentOf(e)) // "the Trump administration"
@@ -1811,6 +1811,33 @@ func (f *eventFinder) afterPrep(j, from int) bool {
 		i-- // a title-like name before the name: "Russian state television"
 	}
 	return i >= from && (nonParticipantPreps[strings.ToLower(toks[i].Norm)] || topicVerbs[strings.ToLower(toks[i].Norm)])
+}
+
+// destination reports whether the place e named at token j is where
+// someone travels: after "to" and a verb of motion ("will travel to the US
+// to meet Obama", "flew to Moscow for talks"). It is the event's place at
+// most, not a side.
+func (f *eventFinder) destination(j, e int) bool {
+	toks := f.a.toks
+	if f.a.ents[e].Kind != model.Place {
+		return false
+	}
+	i := j - 1
+	for i > 0 && (toks[i].Tag == "DT" || f.c.entAt(toks[i].Start) == e) {
+		i--
+	}
+	if i < 1 || !strings.EqualFold(toks[i].Norm, "to") {
+		return false
+	}
+	return motionVerbs[strings.ToLower(toks[i-1].Norm)]
+}
+
+// motionVerbs are the forms of verbs of travel whose "to" names a place.
+var motionVerbs = map[string]bool{
+	"travel": true, "travels": true, "traveled": true, "travelled": true, "traveling": true, "travelling": true,
+	"go": true, "goes": true, "went": true, "going": true, "fly": true, "flies": true, "flew": true, "flying": true,
+	"come": true, "comes": true, "came": true, "coming": true, "return": true, "returns": true, "returned": true, "returning": true,
+	"head": true, "heads": true, "headed": true, "heading": true, "trip": true, "journey": true,
 }
 
 // topicVerbs take the topic as their object: "Cameron will discuss BP with

@@ -155,6 +155,8 @@ func TestFindEvents(t *testing.T) {
 		{"someone's call without a telephone is an appeal", "Gordon Brown 's call inspired Barack Obama to act .", nil},
 		{"someone's call with someone is a call", "Gordon Brown 's call with Barack Obama lasted an hour .",
 			[]string{"call occurred publication<=2009-06-03 Gordon Brown+Barack Obama"}},
+		{"the place one travels to is no side", "Gordon Brown will travel to the United States to meet Barack Obama .",
+			[]string{"meeting planned publication>=2009-06-03 Gordon Brown+Barack Obama"}},
 		{"a correspondent's interview is no call", "BBC correspondent Jane Roe spoke to Sam Jones , an oil analyst .", nil},
 		{"a time before 'before' dates the other event", "Barack Obama will address the nation on Thursday before meeting Gordon Brown on Friday.",
 			[]string{"meeting planned 2009-06-05 Barack Obama+Gordon Brown"}},
