@@ -774,13 +774,14 @@ func groupEntities(cands []nameCand) []docEntity {
 			// "Singapore Airlines", "NPD Group": an organisation by its last
 			// word; "Campaign for Fair Elections", "University of Maryland":
 			// by the word before "for" or "of".
+			orgHead := false
 			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && !hasRole && (lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] || orgHeadBeforePrep(ws)) {
-				gr.ent.Kind = model.Organization
+				gr.ent.Kind, orgHead = model.Organization, true
 			}
 			if strings.Contains(gr.ent.Name, " & ") {
 				gr.ent.Kind = model.Organization // "Standard & Poor", "Procter & Gamble": a firm, never a person
 			}
-			if k := headKind(gr.ent.Name); k != "" && !hasRole {
+			if k := headKind(gr.ent.Name); k != "" && !hasRole && !orgHead { // not "Academy of Sciences", an organisation by its head
 				gr.ent.Kind = k // "Rose Garden", "Clean Water Act", "Tropical Storm Alex"
 			}
 			// "North Dakota", "Louisiana": a US state is a place.

@@ -66,6 +66,8 @@ func TestFindEntities(t *testing.T) {
 			[]string{"person:Brian O'Neill"}, []string{"Brian"}},
 		{"a headline in capitals is no name", "HAYWARD LOSES The chairman met Barack Obama .",
 			[]string{"person:Barack Obama"}, []string{"HAYWARD LOSES", "Hayward Loses"}},
+		{"a gathering or a field is no person, an academy of them an organisation", "Steve Farris told the Global Energy Summit in Houston that the National Academy of Sciences was right about Marine Science .",
+			[]string{"other:Global Energy Summit", "organization:National Academy of Sciences", "person:Steve Farris"}, nil},
 		{"a head word makes a place", "Barack Obama spoke in the Rose Garden and met Gordon Brown in the East Room.",
 			[]string{"place:Rose Garden", "place:East Room", "person:Barack Obama"}, nil},
 		{"a head word makes a thing", "Tropical Storm Alex slowed work under the Clean Water Act, Thad Allen said.",
