@@ -917,6 +917,9 @@ func attachOneSided(groups [][]*mention, oneSided []*mention) {
 func reportsSameSide(s *mention, ms []*mention) (float64, bool) {
 	best, found := 0.0, false
 	for _, m := range ms {
+		if m.m.OneSided {
+			continue // attached before: the event's own reports decide
+		}
 		if m.family != s.family || m.future != s.future || len(m.parts) < 2 {
 			return 0, false
 		}

@@ -708,6 +708,8 @@ func TestMergeOneSided(t *testing.T) {
 	}{
 		{"attached to the one event it reports", []*tdoc{full("a", "Vladimir Putin"), side}, [][]string{{"a", "s"}}},
 		{"alone it is no event", []*tdoc{side}, nil},
+		{"two of them join the same event", []*tdoc{full("a", "Vladimir Putin"), side,
+			oneSided("t", "He said he has had very serious discussions about the war.", "very serious discussions about the war", model.Occurred)}, [][]string{{"a", "s", "t"}}},
 		{"two events it could report: dropped", []*tdoc{full("a", "Vladimir Putin"), full("b", "Volodymyr Zelensky"), side}, [][]string{{"a"}, {"b"}}},
 		{"other words: dropped", []*tdoc{full("a", "Vladimir Putin"),
 			oneSided("s", "He has had trade discussions on tariffs.", "trade discussions on tariffs", model.Occurred)}, [][]string{{"a"}}},
