@@ -161,7 +161,7 @@ func (f *eventFinder) statements() {
 			if t, _, ok := triggerAt(toks, k); ok && t.Noun {
 				// "The president will address the nation in a speech":
 				// a statement noun takes the status of its clause.
-				if st := f.status(k); st == model.Planned || st == model.Possible {
+				if st := f.status(k, model.Statement); st == model.Planned || st == model.Possible {
 					em.Status = st
 				}
 			}
@@ -800,24 +800,6 @@ func isMediaName(name string) bool {
 	return len(ws) > 0 && lex().mediaSuffixes[strings.ToLower(ws[len(ws)-1])] // "The Post"
 }
 
-// isJournalist reports whether the mention of speaker e in sentence si is
-// introduced as an outlet's own ("the BBC's Steve Kingstone") or in a
-// byline ("By Alister Doyle"): a reporter's words are the report, not an
-// event.
-func (f *eventFinder) isJournalist(si, e int) bool {
-	s := f.a.sents[si]
-	for _, m := range f.a.ents[e].Mentions {
-		k := f.tokenAt(m.Start)
-		if f.byline(k) {
-			return true // a byline: "By Alister Doyle, Environment Correspondent"
-		}
-		if m.Start >= s.Start && m.Start < s.End && f.pressTitled(k) {
-			return true
-		}
-	}
-	return false
-}
-
 // byline reports whether the name at token k follows a capitalised "By"
 // (inside a sentence, a byline glued to the text: "Coast Guard
 // photo/Handout By Alister Doyle").
@@ -852,9 +834,10 @@ func (f *eventFinder) pressTitled(k int) bool {
 }
 
 // writesTheNews reports whether entity e is a journalist anywhere in the
-// document (isJournalist at any of its mentions): a call or talk of a
-// reporter with someone is the interview the article reports from, not
-// news.
+// document: one of its mentions follows a byline's "By" or a press title
+// ("BBC business editor Robert Peston", "the BBC's Steve Kingstone"). A
+// reporter's words are the report, not an event, and a call or talk of a
+// reporter with someone is the interview the article reports from.
 func (f *eventFinder) writesTheNews(e int) bool {
 	if e < 0 || f.a.ents[e].Kind != model.Person {
 		return false
@@ -1241,7 +1224,7 @@ func (f *eventFinder) newEvent(si, k, n int, typ model.EventType, cameo string) 
 		Start: s.Start, End: s.End, Trigger: strings.Join(words, " "), TriggerStart: toks[k].Start,
 	}
 	if typ != model.Statement {
-		em.Status = f.status(k)
+		em.Status = f.status(k, typ)
 	}
 	// "dispatching attorneys to meet with ...": an infinitive names an
 	// intention, not something done.

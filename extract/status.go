@@ -103,12 +103,15 @@ func (f *eventFinder) coordinatedSubject(k int) bool {
 	return j >= 0 && strings.EqualFold(toks[j].Norm, "both")
 }
 
-// status reads the status of the (non-statement) event whose trigger is
-// toks[k] from the cues of its sentence: "neither confirm nor deny" before
-// it gives unconfirmed; a denial after it in the sentence, or before it in
-// its clause, denied; "could", "may", "possible" before it in its clause
-// possible; "will", "plans", "preparations ... underway" planned.
-func (f *eventFinder) status(k int) model.Status {
+// status reads the status of the event of type typ whose trigger is
+// toks[k] (a call, meeting, talks or visit, or a statement noun such as
+// "speech") from the cues of its sentence: "neither confirm nor deny"
+// before it gives unconfirmed; a denial after it in the sentence, or before
+// it in its clause, denied; "could", "may", "possible" before it in its
+// clause possible; "will", "plans", "preparations ... underway" planned. A
+// call, meeting or talks named in a phrase of the clause's verb ("during
+// their phone call") reads the cues from the clause's start.
+func (f *eventFinder) status(k int, typ model.EventType) model.Status {
 	toks := f.a.toks
 	s := f.a.sents[toks[k].Sent]
 	from, to := f.clauseRange(k)
@@ -116,7 +119,7 @@ func (f *eventFinder) status(k int) model.Status {
 	// A noun in a phrase of the clause's verb takes the verb's mood from
 	// the clause's start: "Cameron will discuss the issue with Obama
 	// during their regular phone call on Saturday".
-	if t, _, ok := triggerAt(toks, k); ok && t.Type != model.Statement && len(before) == 0 && strings.HasPrefix(toks[k].Tag, "NN") && prepBefore(toks, k) {
+	if typ != model.Statement && len(before) == 0 && strings.HasPrefix(toks[k].Tag, "NN") && prepBefore(toks, k) {
 		before = f.cuesIn(from, k)
 	}
 	inSentBefore := f.cuesIn(s.First, k)
