@@ -187,8 +187,6 @@ func nameCandidates(text string, seg segmented) []nameCand {
 	return out
 }
 
-// isShouted reports whether w is a word in capitals of four letters or more
-// ("WEATHER"), not an acronym ("NOAA" is one, but acronyms are short).
 // shoutedHeadline reports whether a run of two or more words is all in
 // capitals with a word of five letters or more: a headline ("HAYWARD
 // LOSES", "WEATHER HAMPERING FIGHT"), not a name ("BP", "NOAA", "US EPA").
@@ -207,6 +205,8 @@ func shoutedHeadline(toks []token) bool {
 	return long
 }
 
+// isShouted reports whether w is a word in capitals of four letters or more
+// ("WEATHER"), not an acronym ("NOAA" is one, but acronyms are short).
 func isShouted(w string) bool {
 	if len(w) < 4 {
 		return false
@@ -771,22 +771,8 @@ func groupEntities(cands []nameCand) []docEntity {
 		default:
 			gr.ent.Name = bestForm(gr.forms, gr.first, cands[gr.cands[0]].Name)
 			gr.ent.Kind = voteKind(gr.votes, hasRole, multi)
-			// "Singapore Airlines", "NPD Group": an organisation by its last
-			// word; "Campaign for Fair Elections", "University of Maryland":
-			// by the word before "for" or "of".
-			orgHead := false
-			if ws := strings.Fields(gr.ent.Name); len(ws) > 1 && !hasRole && (lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] || orgHeadBeforePrep(ws)) {
-				gr.ent.Kind, orgHead = model.Organization, true
-			}
-			if strings.Contains(gr.ent.Name, " & ") {
-				gr.ent.Kind = model.Organization // "Standard & Poor", "Procter & Gamble": a firm, never a person
-			}
-			if k := headKind(gr.ent.Name); k != "" && !hasRole && !orgHead { // not "Academy of Sciences", an organisation by its head
-				gr.ent.Kind = k // "Rose Garden", "Clean Water Act", "Tropical Storm Alex"
-			}
-			// "North Dakota", "Louisiana": a US state is a place.
-			if lex().usStates[strings.ToLower(gr.ent.Name)] {
-				gr.ent.Kind = model.Place
+			if k := kindByWords(gr.ent.Name, hasRole); k != "" {
+				gr.ent.Kind = k
 			}
 		}
 		if gr.ent.Kind == "" {
@@ -795,6 +781,33 @@ func groupEntities(cands []nameCand) []docEntity {
 		out = append(out, gr.ent)
 	}
 	return out
+}
+
+// kindByWords returns the kind that the words of a name give it, whatever
+// prose labels it, or "" when they say nothing:
+//   - a US state is a place ("North Dakota", "Louisiana");
+//   - a name of two or more words without a title is an organisation by its
+//     last word ("Singapore Airlines", "NPD Group") or by the word before
+//     "for" or "of" ("Campaign for Fair Elections", "University of
+//     Maryland"), and any name with "&" is a firm ("Standard & Poor");
+//   - else, without a title, a place or a thing by its head word (headKind:
+//     "Rose Garden", "Clean Water Act"; not "Academy of Sciences", an
+//     organisation by its head).
+func kindByWords(name string, hasRole bool) model.EntityKind {
+	if lex().usStates[strings.ToLower(name)] {
+		return model.Place
+	}
+	ws := strings.Fields(name)
+	if len(ws) > 1 && !hasRole && (lex().orgSuffixes[strings.ToLower(ws[len(ws)-1])] || orgHeadBeforePrep(ws)) {
+		return model.Organization
+	}
+	if k := headKind(name); k != "" && !hasRole {
+		return k
+	}
+	if strings.Contains(name, " & ") {
+		return model.Organization
+	}
+	return ""
 }
 
 // headKind returns the kind that a name of two or more words has by its
