@@ -401,9 +401,10 @@ func holiday(s *scan, i int) (match, bool) {
 		}
 		// A holiday's name followed by another capitalised word is the
 		// start of a longer name ("Easter Island", "Christmas Island"),
-		// unless that word is a day or a month ("Easter Sunday").
-		if e < len(s.toks) && s.toks[j].capital() && s.toks[e].kind == tWord && s.toks[e].capital() &&
-			months[s.w(e)] == 0 && weekdays[s.w(e)] == 0 && !s.is(e, "sunday", "day", "eve", "week", "weekend", "i") {
+		// unless that word is a day, a month or the pronoun I ("Easter
+		// Sunday", "Christmas Eve", "At Christmas I ...").
+		if e < len(s.toks) && s.toks[j].capital() && s.toks[e].kind == tWord && s.toks[e].capital() && !dayOrMonth(s.w(e)) &&
+			!s.is(e, "day", "eve", "week", "weekend", "i") {
 			continue
 		}
 		if h.common {
@@ -510,4 +511,12 @@ func holiday(s *scan, i int) (match, bool) {
 		return done(i, e, t, true)
 	}
 	return fail, false
+}
+
+// dayOrMonth reports whether w (lower case) names a day of the week or a
+// month.
+func dayOrMonth(w string) bool {
+	_, wd := weekdays[w]
+	_, m := months[w]
+	return wd || m
 }
