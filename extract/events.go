@@ -406,8 +406,7 @@ func hasReaderMessage(toks []token, s sentence) bool {
 // "from" and a place, then "writes" or "wrote" and a colon). Such messages
 // sit between the page's news entries, so only the message is skipped.
 func isReaderMessage(toks []token, s sentence, k int) bool {
-	w := strings.ToLower(toks[k].Norm)
-	if (w != "wrote" && w != "writes" && w != "emails" && w != "texts") || k+1 >= s.Lim || toks[k+1].Norm != ":" {
+	if !verbColon(toks, s, k, "wrote", "writes", "emails", "texts") {
 		return false
 	}
 	for j := k - 1; j > s.First && j >= k-8; j-- {
@@ -421,12 +420,18 @@ func isReaderMessage(toks []token, s sentence, k int) bool {
 	return false
 }
 
+// verbColon reports whether toks[k] is one of verbs (lower case) and a
+// colon follows it in sentence s: the header of a message ("Safetyman
+// wrote:").
+func verbColon(toks []token, s sentence, k int, verbs ...string) bool {
+	return k+1 < s.Lim && toks[k+1].Norm == ":" && slices.Contains(verbs, strings.ToLower(toks[k].Norm))
+}
+
 // isCommentHeader reports whether the verb toks[k] opens a reader's comment
 // under a web article: "At 4:43 pm on 28 May 2010, Safetyman wrote:". The
 // comments of a page are not news events.
 func isCommentHeader(toks []token, s sentence, k int) bool {
-	w := strings.ToLower(toks[k].Norm)
-	if (w != "wrote" && w != "writes" && w != "said" && w != "says") || k+1 >= s.Lim || toks[k+1].Norm != ":" {
+	if !verbColon(toks, s, k, "wrote", "writes", "said", "says") {
 		return false
 	}
 	return strings.EqualFold(toks[s.First].Norm, "at") && k-s.First <= 12
